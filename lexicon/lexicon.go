@@ -1,0 +1,318 @@
+// Package lexicon loads the per-language data files that drive extraction:
+// number words and separators, vague quantities, qualifiers, figure terms,
+// victim groups, attribution markers, event cues and month names.
+//
+// Adding a language means adding data/<code>.json and its tests; no Go code
+// knows about any one language. Files are embedded in the binary, parsed and
+// validated once (Load), and shared read-only by every goroutine.
+//
+// Phrase syntax, used in every phrase list:
+//   - words are matched as whole tokens after normalisation (NFC, lower case,
+//     Romanian cedilla letters folded to comma-below, Arabic ي/ك unified);
+//   - a trailing '*' on a word matches any word that starts with it
+//     ("ucis*" matches ucis, uciși, ucișii), which is how inflection is
+//     handled in Slavic, Romanian, Turkish and similar languages;
+//   - in languages written without spaces, each ideograph is its own token,
+//     so "死亡" matches the two tokens 死 and 亡.
+package lexicon
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+//go:embed data/*.json
+var dataFS embed.FS
+
+// Lexicon is the data of one language.
+type Lexicon struct {
+	Lang    string   `json:"lang"`    // BCP-47 primary subtag: "ro", "fa"
+	Name    string   `json:"name"`    // English name of the language
+	Scripts []string `json:"scripts"` // ISO 15924: "Latn", "Arab", "Hans"
+	// NoSpaces is true for languages written without spaces between words.
+	NoSpaces bool `json:"no_spaces,omitempty"`
+
+	Numbers Numbers `json:"numbers"`
+
+	// Qualifiers: phrases before (or, for "or more"-like ones, after) a
+	// number that bound the figure.
+	Qualifiers map[sitrep.Qualifier][]string `json:"qualifiers"`
+	// QualifiersAfter: phrases after the number ("or more", "și ceva").
+	QualifiersAfter map[sitrep.Qualifier][]string `json:"qualifiers_after,omitempty"`
+
+	// Figures: terms that make a number a figure of a kind, split by how
+	// they attach: nouns/adjectives stand after (or before) the number
+	// ("18 morți", "18 dead"); verbs may stand further away
+	// ("12 agenți ... au fost uciși", "killed 12 people").
+	Figures map[sitrep.FigureKind]Terms `json:"figures"`
+	// Groups: nouns that name the victims.
+	Groups map[sitrep.Group][]string `json:"groups"`
+	// Actors: nouns that name perpetrators after a Perpetrator marker,
+	// keyed by the label reported ("police", "protesters").
+	Actors map[string][]string `json:"actors,omitempty"`
+	// Perpetrator: markers of the agent of a passive ("by", "de", "par").
+	Perpetrator []string `json:"perpetrator,omitempty"`
+	// Cumulative: markers of a running total ("rose to", "so far").
+	Cumulative []string `json:"cumulative,omitempty"`
+	// Attribution markers.
+	Attribution Attribution `json:"attribution"`
+	// Negatives: phrases around a number that mean it is not a figure
+	// ("killed the bill", "years old", "per cent").
+	Negatives []string `json:"negatives,omitempty"`
+	// Events: cues per event type. Each cue is a list of alternatives
+	// groups: all groups must occur in the same sentence, any phrase of a
+	// group will do ("aeroport*|airport" and "închis*|closed").
+	Events map[sitrep.EventType][][]string `json:"events"`
+	// Clitics: prefixes (and with a leading '-', suffixes) that may be
+	// glued to a word and are stripped when matching (Arabic "و", "ال").
+	Clitics []string `json:"clitics,omitempty"`
+	// Months: month names and abbreviations, 1-12.
+	Months map[string]int `json:"months,omitempty"`
+}
+
+// Terms are the words that make a number a figure of one kind.
+type Terms struct {
+	Nouns []string `json:"nouns,omitempty"`
+	Verbs []string `json:"verbs,omitempty"`
+}
+
+// Numbers is how a language writes numbers.
+type Numbers struct {
+	// Thousands and Decimal separators, in order of preference. A space
+	// in Thousands also covers no-break and narrow no-break spaces.
+	Thousands []string `json:"thousands"`
+	Decimal   []string `json:"decimal"`
+	// Words: number words with their values (units, teens, tens,
+	// hundreds written as one word, ...).
+	Words map[string]float64 `json:"words"`
+	// Scales: multiplying words ("hundred", "mii", "million", "万").
+	Scales map[string]float64 `json:"scales,omitempty"`
+	// Connectors: words that may join parts of one number ("and", "și").
+	Connectors []string `json:"connectors,omitempty"`
+	// Vague: quantities without a value, as [min, max] ranges
+	// ("dozens": [20, 99]); DESIGN.md gives the conventions.
+	Vague map[string][2]float64 `json:"vague,omitempty"`
+	// Suffixes: abbreviations glued to or after digits ("k", "mil", "mln").
+	Suffixes map[string]float64 `json:"suffixes,omitempty"`
+	// Extra holds further, language-specific number data that the number
+	// parser documents (e.g. compound-word rules); free form.
+	Extra map[string]json.RawMessage `json:"extra,omitempty"`
+}
+
+// Attribution holds the markers of who reports and whom they cite.
+type Attribution struct {
+	// According: "according to", "potrivit", "selon": the names after
+	// it report (or are) the source.
+	According []string `json:"according"`
+	// Citing: "citing", "citând": the names after it are the original.
+	Citing []string `json:"citing"`
+	// CitedBy: "quoted by", "citat de": the names after it relay what
+	// came before.
+	CitedBy []string `json:"cited_by"`
+	// Said: reporting verbs ("said", "a declarat", "a anunțat").
+	Said []string `json:"said"`
+	// Reported: reporting verbs whose subject is an outlet ("reported").
+	Reported []string `json:"reported,omitempty"`
+	// Anaphora: nouns that refer back to the last source named
+	// ("the ministry", "instituției").
+	Anaphora []string `json:"anaphora,omitempty"`
+	// Generic: nouns that name a source without naming it
+	// ("authorities", "autoritățile"), with the label reported.
+	Generic map[string][]string `json:"generic,omitempty"`
+}
+
+var (
+	loadOnce sync.Once
+	loaded   map[string]*Lexicon
+	loadErr  error
+)
+
+// Load parses and validates every embedded lexicon once and returns them by
+// language code. The result is shared and must not be modified.
+func Load() (map[string]*Lexicon, error) {
+	loadOnce.Do(func() { loaded, loadErr = loadFS(dataFS, "data") })
+	return loaded, loadErr
+}
+
+// MustLoad is Load for program start-up: it panics on an invalid lexicon,
+// which is a build defect, not a runtime condition.
+func MustLoad() map[string]*Lexicon {
+	m, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// Get returns the lexicon of one language, or nil.
+func Get(lang string) *Lexicon {
+	m, err := Load()
+	if err != nil {
+		return nil
+	}
+	return m[lang]
+}
+
+// Languages returns the codes of every embedded lexicon, sorted.
+func Languages() []string {
+	m, _ := Load()
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func loadFS(fsys fs.FS, dir string) (map[string]*Lexicon, error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: read %s: %w", dir, err)
+	}
+	out := make(map[string]*Lexicon, len(entries))
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".json") {
+			continue
+		}
+		p := path.Join(dir, e.Name())
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon: read %s: %w", p, err)
+		}
+		lx, err := Parse(b)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon: %s: %w", p, err)
+		}
+		if want := strings.TrimSuffix(e.Name(), ".json"); lx.Lang != want {
+			return nil, fmt.Errorf("lexicon: %s: lang %q does not match file name", p, lx.Lang)
+		}
+		out[lx.Lang] = lx
+	}
+	return out, nil
+}
+
+// Parse decodes and validates one lexicon file. Unknown fields are errors,
+// so that a misspelt key is caught at start-up, not ignored.
+func Parse(b []byte) (*Lexicon, error) {
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	var lx Lexicon
+	if err := dec.Decode(&lx); err != nil {
+		if se, ok := err.(*json.SyntaxError); ok {
+			line := 1 + strings.Count(string(b[:se.Offset]), "\n")
+			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		return nil, err
+	}
+	if err := lx.Validate(); err != nil {
+		return nil, err
+	}
+	return &lx, nil
+}
+
+// Validate checks that a lexicon uses only the vocabulary of DESIGN.md and
+// that its phrases are well formed.
+func (lx *Lexicon) Validate() error {
+	if lx.Lang == "" {
+		return fmt.Errorf("missing lang")
+	}
+	bad := func(where, p string) error {
+		return fmt.Errorf("%s: bad phrase %q", where, p)
+	}
+	checkList := func(where string, ps []string) error {
+		for _, p := range ps {
+			if !wellFormed(p) {
+				return bad(where, p)
+			}
+		}
+		return nil
+	}
+	for q, ps := range lx.Qualifiers {
+		if !known(sitrep.Qualifiers, q) {
+			return fmt.Errorf("qualifiers: unknown qualifier %q", q)
+		}
+		if err := checkList("qualifiers."+string(q), ps); err != nil {
+			return err
+		}
+	}
+	for q, ps := range lx.QualifiersAfter {
+		if !known(sitrep.Qualifiers, q) {
+			return fmt.Errorf("qualifiers_after: unknown qualifier %q", q)
+		}
+		if err := checkList("qualifiers_after."+string(q), ps); err != nil {
+			return err
+		}
+	}
+	for k, t := range lx.Figures {
+		if !known(sitrep.FigureKinds, k) {
+			return fmt.Errorf("figures: unknown kind %q", k)
+		}
+		if err := checkList("figures."+string(k)+".nouns", t.Nouns); err != nil {
+			return err
+		}
+		if err := checkList("figures."+string(k)+".verbs", t.Verbs); err != nil {
+			return err
+		}
+	}
+	for g, ps := range lx.Groups {
+		if !known(sitrep.Groups, g) {
+			return fmt.Errorf("groups: unknown group %q", g)
+		}
+		if err := checkList("groups."+string(g), ps); err != nil {
+			return err
+		}
+	}
+	for t, cues := range lx.Events {
+		if !known(sitrep.EventTypes, t) {
+			return fmt.Errorf("events: unknown event type %q", t)
+		}
+		for _, cue := range cues {
+			if len(cue) == 0 {
+				return fmt.Errorf("events.%s: empty cue", t)
+			}
+			for _, alts := range cue {
+				for _, p := range strings.Split(alts, "|") {
+					if !wellFormed(p) {
+						return bad("events."+string(t), p)
+					}
+				}
+			}
+		}
+	}
+	for v, r := range lx.Numbers.Vague {
+		if r[0] > r[1] || r[0] < 0 {
+			return fmt.Errorf("numbers.vague: %q has range %v", v, r)
+		}
+	}
+	for m, n := range lx.Months {
+		if n < 1 || n > 12 {
+			return fmt.Errorf("months: %q is month %d", m, n)
+		}
+	}
+	return nil
+}
+
+func wellFormed(p string) bool {
+	p = strings.TrimSpace(p)
+	if p == "" || strings.HasPrefix(p, "*") {
+		return false
+	}
+	return !strings.Contains(p, "**")
+}
+
+func known[T comparable](all []T, v T) bool {
+	for _, x := range all {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
