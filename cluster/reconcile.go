@@ -1,0 +1,424 @@
+package cluster
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	sitrep "github.com/sitrep-dev/sitrep"
+)
+
+// ReportedClaim is a claim with what Reconcile needs to know of the
+// document that carried it.
+type ReportedClaim struct {
+	Claim sitrep.Claim
+	// Published is the document's publication time (RFC 3339 or
+	// YYYY-MM-DD); it dates the claim when neither Claim.Time nor
+	// Claim.Published is set.
+	Published string
+	// Source is who published the claim when the claim names no one: the
+	// handle of the post it was read from, else the document's outlet,
+	// else its author. It is the claim's original source when Citing and
+	// ReportedBy are both empty.
+	Source string
+	// CopyOf is the id of the document that the claim's document is a
+	// duplicate of (the first of its duplicate group), or "" when the
+	// document is no copy. Claims of copies are the same citation as the
+	// original's and are not counted again.
+	CopyOf string
+}
+
+// OriginalSource returns the source a claim ultimately rests on: the first
+// name it cites, else the first that reports it, else the publisher.
+func (rc *ReportedClaim) OriginalSource() string {
+	if s := rc.Claim.OriginalSource(); s != "" {
+		return s
+	}
+	return rc.Source
+}
+
+// time returns the time that dates the claim, as given.
+func (rc *ReportedClaim) time() string {
+	switch {
+	case rc.Claim.Time != "":
+		return rc.Claim.Time
+	case rc.Claim.Published != "":
+		return rc.Claim.Published
+	}
+	return rc.Published
+}
+
+// reportedBy returns who published the claim: the names it gives, else
+// its publisher.
+func (rc *ReportedClaim) reportedBy() []string {
+	if len(rc.Claim.ReportedBy) > 0 {
+		return rc.Claim.ReportedBy
+	}
+	if rc.Source != "" {
+		return []string{rc.Source}
+	}
+	return []string{}
+}
+
+// document returns the id of the document that stands for the claim's
+// duplicate group.
+func (rc *ReportedClaim) document() string {
+	if rc.CopyOf != "" {
+		return rc.CopyOf
+	}
+	return rc.Claim.DocumentID
+}
+
+// value is the single number a claim stands for: its lower bound, or its
+// upper bound when it gives only that ("up to 50" read as 0–50).
+func value(c *sitrep.Claim) int64 {
+	if c.Min == 0 && c.Max != nil {
+		return *c.Max
+	}
+	return c.Min
+}
+
+// upper is a claim's upper bound; an open-ended claim ("at least 12")
+// vouches for no more than its lower bound.
+func upper(c *sitrep.Claim) int64 {
+	if c.Max != nil {
+		return *c.Max
+	}
+	return c.Min
+}
+
+// isExact reports whether a claim states an exact figure.
+func isExact(c *sitrep.Claim) bool {
+	return !c.Vague && c.Qualifier == sitrep.Exact
+}
+
+// item is one claim being reconciled, with what is derived from it once.
+type item struct {
+	rc      *ReportedClaim
+	order   int    // position in the sorted input
+	at      int64  // instant, for ordering
+	day     int64  // calendar day; valid when dated
+	dated   bool   //
+	source  string // normalised original source
+	rank    Authority
+	display string // original source as first written
+}
+
+// Reconcile turns the claims of one event into its figures, one per
+// figure kind and victim group, in the order of sitrep.FigureKinds and
+// sitrep.Groups (kinds and groups outside the vocabulary last, sorted).
+//
+// Claims are ordered by time (Claim.Time, else the published time) and
+// then by their order in claims, which should be document order. Claims
+// of duplicate documents (CopyOf) that repeat a value their original
+// already gave are dropped: a copy is the same citation.
+//
+// Per figure, vague claims count only when there is no other: low is the
+// smallest lower bound, high the largest upper bound (an open-ended claim
+// contributes its lower bound), and best is the latest value of the most
+// authoritative original source (official > international > media >
+// unknown > NGO > post). When any claim is a running total (Cumulative),
+// only running totals are candidates for best, so a single-incident count
+// is never taken for the total. Between sources of equal authority an
+// exact running total wins, then the larger value. Best is never a sum.
+// Figure.BestRule says which rule decided.
+func Reconcile(eventID string, claims []ReportedClaim) []sitrep.Figure {
+	items := make([]item, len(claims))
+	for i := range claims {
+		rc := &claims[i]
+		t := rc.time()
+		it := item{rc: rc, order: i, at: instant(t)}
+		if tt, ok := parseTime(t); ok {
+			it.day, it.dated = dayNumber(tt), true
+		}
+		it.display = rc.OriginalSource()
+		it.source = NormalizeSource(it.display)
+		it.rank = SourceAuthority(it.display)
+		if it.source == "" {
+			// Nobody named: the document itself is the source, so that
+			// unattributed claims of two documents are not one source.
+			it.source = "\x00" + rc.document()
+		}
+		items[i] = it
+	}
+	slices.SortStableFunc(items, func(a, b item) int { return cmp.Compare(a.at, b.at) })
+	items = dropCopies(items)
+
+	type key struct {
+		kind  sitrep.FigureKind
+		group sitrep.Group
+	}
+	byKey := map[key][]item{}
+	var keys []key
+	for _, it := range items {
+		k := key{it.rc.Claim.Kind, it.rc.Claim.Group}
+		if _, ok := byKey[k]; !ok {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], it)
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := cmp.Compare(kindOrder(a.kind), kindOrder(b.kind)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.kind, b.kind); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(groupOrder(a.group), groupOrder(b.group)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.group, b.group)
+	})
+	figs := make([]sitrep.Figure, 0, len(keys))
+	for _, k := range keys {
+		figs = append(figs, reconcileOne(eventID, k.kind, k.group, byKey[k]))
+	}
+	return figs
+}
+
+func kindOrder(k sitrep.FigureKind) int {
+	if i := slices.Index(sitrep.FigureKinds, k); i >= 0 {
+		return i
+	}
+	return len(sitrep.FigureKinds)
+}
+
+func groupOrder(g sitrep.Group) int {
+	if i := slices.Index(sitrep.Groups, g); i >= 0 {
+		return i
+	}
+	return len(sitrep.Groups)
+}
+
+// dropCopies removes the claims of duplicate documents that only repeat
+// their group's claims: for each duplicate group and each stated value,
+// as many reports are kept as the one document of the group that states
+// it most often. items must be sorted; the order is kept.
+func dropCopies(items []item) []item {
+	type valueKey struct {
+		kind       sitrep.FigureKind
+		group      sitrep.Group
+		min, max   int64
+		open       bool
+		qualifier  sitrep.Qualifier
+		vague      bool
+		cumulative bool
+	}
+	type groupKey struct {
+		doc string
+		v   valueKey
+	}
+	type docKey struct {
+		doc string
+		v   valueKey
+	}
+	kept := map[groupKey]int{}
+	seen := map[docKey]int{}
+	out := items[:0]
+	for _, it := range items {
+		c := &it.rc.Claim
+		v := valueKey{c.Kind, c.Group, c.Min, upper(c), c.Max == nil, c.Qualifier, c.Vague, c.Cumulative}
+		g := groupKey{it.rc.document(), v}
+		d := docKey{c.DocumentID, v}
+		seen[d]++
+		if seen[d] > kept[g] {
+			kept[g]++
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// reconcileOne reconciles the sorted, deduplicated claims of one kind and
+// group.
+func reconcileOne(eventID string, kind sitrep.FigureKind, group sitrep.Group, items []item) sitrep.Figure {
+	f := sitrep.Figure{Event: eventID, Kind: kind, Group: group, History: make([]sitrep.Report, 0, len(items))}
+	for _, it := range items {
+		c := &it.rc.Claim
+		f.History = append(f.History, sitrep.Report{
+			Claim:      c.ID,
+			Document:   c.DocumentID,
+			Min:        c.Min,
+			Max:        c.Max,
+			Qualifier:  c.Qualifier,
+			Vague:      c.Vague,
+			Cumulative: c.Cumulative,
+			Time:       it.rc.time(),
+			ReportedBy: it.rc.reportedBy(),
+			Citing:     nonNil(c.Citing),
+			Evidence:   c.Evidence,
+			Lang:       c.Lang,
+		})
+	}
+
+	// The pool: claims that are not vague, or the vague ones when there is
+	// nothing else.
+	var pool []item
+	for _, it := range items {
+		if !it.rc.Claim.Vague {
+			pool = append(pool, it)
+		}
+	}
+	vague := len(pool) == 0
+	if vague {
+		pool = items
+	}
+	f.Vague = vague
+	high := int64(0)
+	for i, it := range pool {
+		c := &it.rc.Claim
+		if i == 0 || c.Min < f.Low {
+			f.Low = c.Min
+		}
+		if u := upper(c); i == 0 || u > high {
+			high = u
+		}
+	}
+	f.High = &high
+
+	best, rule := chooseBest(pool, vague)
+	bc := &best.rc.Claim
+	f.Best = value(bc)
+	f.BestRule = rule
+	f.Latest = sitrep.Latest{
+		Value:      f.Best,
+		Time:       best.rc.time(),
+		ReportedBy: best.rc.reportedBy(),
+		Citing:     nonNil(bc.Citing),
+	}
+
+	// Corroboration of the best value.
+	sources := map[string]bool{}
+	for _, it := range items {
+		c := &it.rc.Claim
+		if value(c) == f.Best && c.Vague == bc.Vague {
+			f.Citations++
+			sources[it.source] = true
+		}
+	}
+	f.IndependentSources = len(sources)
+	f.Conflict = conflict(pool)
+	return f
+}
+
+// chooseBest picks the claim whose value is the figure's best, and says
+// why in words.
+func chooseBest(pool []item, vague bool) (item, string) {
+	cands := pool
+	var why []string
+	var cumulative []item
+	for _, it := range pool {
+		if it.rc.Claim.Cumulative {
+			cumulative = append(cumulative, it)
+		}
+	}
+	if len(cumulative) > 0 && len(cumulative) < len(pool) {
+		cands = cumulative
+		why = append(why, "running totals preferred over single-incident counts")
+	}
+
+	// The latest claim of each original source; later items win, except
+	// that a repeat of the same value at the same time keeps the first
+	// report of it, which is the one the others follow.
+	latest := map[string]item{}
+	var order []string
+	for _, it := range cands {
+		prev, ok := latest[it.source]
+		if !ok {
+			order = append(order, it.source)
+		} else if prev.at == it.at && value(&prev.rc.Claim) == value(&it.rc.Claim) {
+			continue
+		}
+		latest[it.source] = it
+	}
+	top := AuthorityNone
+	for _, s := range order {
+		top = max(top, latest[s].rank)
+	}
+	var tied []item
+	for _, s := range order {
+		if latest[s].rank == top {
+			tied = append(tied, latest[s])
+		}
+	}
+	best := tied[0]
+	distinct := false
+	for _, it := range tied[1:] {
+		if value(&it.rc.Claim) != value(&best.rc.Claim) {
+			distinct = true
+		}
+		if better(it, best) {
+			best = it
+		}
+	}
+	if distinct {
+		why = append(why, fmt.Sprintf("%d sources of equal authority, so the exact running total, then the larger value", len(tied)))
+	}
+
+	rule := "latest value of the most authoritative independent source"
+	if top != AuthorityNone {
+		rule += " (" + top.String() + ": " + best.display + ")"
+	}
+	if vague {
+		rule = "no exact figure, so the lower bound of the vague range of the " + strings.TrimPrefix(rule, "latest value of the ")
+	}
+	if len(why) > 0 {
+		rule += "; " + strings.Join(why, "; ")
+	}
+	return best, rule
+}
+
+// better reports whether a should be preferred to b between sources of
+// equal authority: an exact running total first, then the larger value,
+// then the later report.
+func better(a, b item) bool {
+	ea := isExact(&a.rc.Claim) && a.rc.Claim.Cumulative
+	eb := isExact(&b.rc.Claim) && b.rc.Claim.Cumulative
+	if ea != eb {
+		return ea
+	}
+	va, vb := value(&a.rc.Claim), value(&b.rc.Claim)
+	if va != vb {
+		return va > vb
+	}
+	return a.order > b.order
+}
+
+// conflict reports whether independent sources gave different exact
+// values on the same day: running totals and single-incident counts are
+// compared among their own kind.
+func conflict(pool []item) bool {
+	type key struct {
+		day        int64
+		cumulative bool
+	}
+	type set struct{ values, sources map[any]bool }
+	by := map[key]*set{}
+	for _, it := range pool {
+		c := &it.rc.Claim
+		if !isExact(c) || !it.dated {
+			continue
+		}
+		k := key{it.day, c.Cumulative}
+		s := by[k]
+		if s == nil {
+			s = &set{map[any]bool{}, map[any]bool{}}
+			by[k] = s
+		}
+		s.values[value(c)] = true
+		s.sources[it.source] = true
+		// Two values and two sources always pair two sources that disagree.
+		if len(s.values) > 1 && len(s.sources) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
