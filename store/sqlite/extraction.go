@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
@@ -19,14 +20,14 @@ import (
 // sitrep.ErrBadInput.
 func (db *DB) PutExtraction(ctx context.Context, x *sitrep.Extraction) (added bool, err error) {
 	if err := valid.Extraction(x); err != nil {
-		return false, fmt.Errorf("sqlite: put extraction: %w", err)
+		return false, fmt.Errorf("sqlite: put extraction%s: %w", idOf(x), err)
 	}
 	err = db.inWrite(ctx, func(tx *sql.Tx) error {
 		added, err = putExtraction(ctx, tx, x, db.now())
 		return err
 	})
 	if err != nil {
-		return false, fmt.Errorf("sqlite: put extraction %s: %w", x.Document.ID, err)
+		return false, fmt.Errorf("sqlite: put extraction %q: %w", x.Document.ID, err)
 	}
 	return added, nil
 }
@@ -40,10 +41,10 @@ func (db *DB) Extraction(ctx context.Context, documentID string) (*sitrep.Extrac
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: extraction %s: %w", documentID, err)
+		return nil, fmt.Errorf("sqlite: extraction %q: %w", documentID, err)
 	}
 	if len(xs) == 0 {
-		return nil, fmt.Errorf("sqlite: extraction %s: %w", documentID, sitrep.ErrNotFound)
+		return nil, fmt.Errorf("sqlite: extraction %q: %w", documentID, sitrep.ErrNotFound)
 	}
 	return xs[0], nil
 }
@@ -217,7 +218,7 @@ func findExtractions(ctx context.Context, tx *sql.Tx, id *string) ([]*sitrep.Ext
 		}
 		x := &sitrep.Extraction{}
 		if err := json.Unmarshal([]byte(rec), &x.Document); err != nil {
-			return nil, fmt.Errorf("decode document %s: %w", docID, err)
+			return nil, fmt.Errorf("decode document %q: %w", docID, err)
 		}
 		x.Document.Text = text
 		xs = append(xs, x)
@@ -290,14 +291,27 @@ func findChildren(ctx context.Context, tx *sql.Tx, table, where string, args []a
 		}
 		x := byID[docID]
 		if x == nil {
-			return fmt.Errorf("%s row of unlisted document %s", table, docID)
+			return fmt.Errorf("%s row of unlisted document %q", table, docID)
 		}
 		if err := add(x, rec); err != nil {
-			return fmt.Errorf("decode %s %s[%d]: %w", table, docID, ord, err)
+			return fmt.Errorf("decode %s %q[%d]: %w", table, docID, ord, err)
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("select %s: %w", table, err)
 	}
 	return nil
+}
+
+// idOf names x's document in an error about refused input: " <quoted id>",
+// shortened if long, or "" when there is no id to name.
+func idOf(x *sitrep.Extraction) string {
+	if x == nil || x.Document.ID == "" {
+		return ""
+	}
+	id := x.Document.ID
+	if len(id) > 64 {
+		id = strings.ToValidUTF8(id[:64], "") + "…"
+	}
+	return fmt.Sprintf(" %q", id)
 }
