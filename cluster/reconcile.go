@@ -22,6 +22,9 @@ type ReportedClaim struct {
 	// else its author. It is the claim's original source when Citing and
 	// ReportedBy are both empty.
 	Source string
+	// SourceKind is "post" when Source is a social-media account (its
+	// claims rank as posts, see Authority), else "outlet" or "".
+	SourceKind string
 	// CopyOf is the id of the document that the claim's document is a
 	// duplicate of (the first of its duplicate group), or "" when the
 	// document is no copy. Claims of copies are the same citation as the
@@ -135,6 +138,9 @@ func Reconcile(eventID string, claims []ReportedClaim) []sitrep.Figure {
 		it.display = rc.OriginalSource()
 		it.source = NormalizeSource(it.display)
 		it.rank = SourceAuthority(it.display)
+		if rc.Claim.OriginalSource() == "" && rc.SourceKind == "post" && it.rank == AuthorityUnknown {
+			it.rank = AuthorityPost
+		}
 		if it.source == "" {
 			// Nobody named: the document itself is the source, so that
 			// unattributed claims of two documents are not one source.
@@ -260,24 +266,23 @@ func reconcileOne(eventID string, kind sitrep.FigureKind, group sitrep.Group, it
 			pool = append(pool, it)
 		}
 	}
-	vague := len(pool) == 0
-	if vague {
+	f.Vague = len(pool) == 0
+	if f.Vague {
 		pool = items
 	}
-	f.Vague = vague
-	high := int64(0)
-	for i, it := range pool {
-		c := &it.rc.Claim
-		if i == 0 || c.Min < f.Low {
-			f.Low = c.Min
-		}
-		if u := upper(c); i == 0 || u > high {
-			high = u
-		}
-	}
-	f.High = &high
 
-	best, rule := chooseBest(pool, vague)
+	totals := sourceTotals(pool)
+	// Posts count only when nobody else gives a figure: an account's
+	// "my cameraman was detained" is one incident, not a bound on the
+	// total that a ministry or a rights group keeps.
+	considered := totals
+	if slices.ContainsFunc(totals, func(it item) bool { return it.rank > AuthorityPost }) {
+		considered = slices.DeleteFunc(slices.Clone(totals), func(it item) bool { return it.rank <= AuthorityPost })
+	}
+	considered = dropStale(considered)
+	f.Low, f.High = bounds(considered)
+
+	best, rule := chooseBest(considered, f.Vague)
 	bc := &best.rc.Claim
 	f.Best = value(bc)
 	f.BestRule = rule
@@ -288,7 +293,8 @@ func reconcileOne(eventID string, kind sitrep.FigureKind, group sitrep.Group, it
 		Citing:     nonNil(bc.Citing),
 	}
 
-	// Corroboration of the best value.
+	// Corroboration of the best value: every report of it, and how many
+	// original sources they rest on.
 	sources := map[string]bool{}
 	for _, it := range items {
 		c := &it.rc.Claim
@@ -302,44 +308,154 @@ func reconcileOne(eventID string, kind sitrep.FigureKind, group sitrep.Group, it
 	return f
 }
 
-// chooseBest picks the claim whose value is the figure's best, and says
-// why in words.
-func chooseBest(pool []item, vague bool) (item, string) {
-	cands := pool
-	var why []string
-	var cumulative []item
+// sourceTotals returns the current figure of each original source, in
+// the order the sources first appear: its latest claim, where
+//   - a repeat of the same value at the same time keeps the first report,
+//     which the others follow;
+//   - a single-incident count does not replace a running total of the
+//     same day or later ("killing two officers … brings the toll to nine");
+//   - a bound that agrees with the exact figure it follows does not
+//     replace it (a relay's rounded "more than 1,100" after "1,146").
+func sourceTotals(pool []item) []item {
+	cur := map[string]int{}
+	var out []item
 	for _, it := range pool {
-		if it.rc.Claim.Cumulative {
-			cumulative = append(cumulative, it)
-		}
-	}
-	if len(cumulative) > 0 && len(cumulative) < len(pool) {
-		cands = cumulative
-		why = append(why, "running totals preferred over single-incident counts")
-	}
-
-	// The latest claim of each original source; later items win, except
-	// that a repeat of the same value at the same time keeps the first
-	// report of it, which is the one the others follow.
-	latest := map[string]item{}
-	var order []string
-	for _, it := range cands {
-		prev, ok := latest[it.source]
+		i, ok := cur[it.source]
 		if !ok {
-			order = append(order, it.source)
-		} else if prev.at == it.at && value(&prev.rc.Claim) == value(&it.rc.Claim) {
+			cur[it.source] = len(out)
+			out = append(out, it)
 			continue
 		}
-		latest[it.source] = it
+		if replaces(it, out[i]) {
+			out[i] = it
+		}
+	}
+	return out
+}
+
+// dropStale removes the totals overtaken by another source's larger
+// total of a later day: "two killed" on Tuesday is no lower bound once the
+// ministry says twelve on Thursday. Totals are kept in order.
+func dropStale(totals []item) []item {
+	var latestDay int64
+	dated := false
+	for _, it := range totals {
+		if it.dated && (!dated || it.day > latestDay) {
+			latestDay, dated = it.day, true
+		}
+	}
+	if !dated {
+		return totals
+	}
+	out := make([]item, 0, len(totals))
+	for _, t := range totals {
+		stale := false
+		if t.dated && t.day < latestDay {
+			for _, u := range totals {
+				if u.dated && u.day > t.day && u.source != t.source && value(&u.rc.Claim) > value(&t.rc.Claim) {
+					stale = true
+					break
+				}
+			}
+		}
+		if !stale {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// replaces reports whether a later claim of a source replaces its current
+// one; see sourceTotals.
+func replaces(next, cur item) bool {
+	n, c := &next.rc.Claim, &cur.rc.Claim
+	switch {
+	case next.at == cur.at && value(n) == value(c) && n.Vague == c.Vague:
+		return false
+	case c.Cumulative && !n.Cumulative && (!next.dated || !cur.dated || next.day <= cur.day):
+		return false
+	case isExact(c) && !isExact(n) && agrees(n, value(c)):
+		return false
+	}
+	return true
+}
+
+// agrees reports whether a claim's range admits the value v. "About"
+// admits a tenth either side.
+func agrees(c *sitrep.Claim, v int64) bool {
+	if c.Qualifier == sitrep.About {
+		d := max(value(c)/10, 1)
+		return v >= value(c)-d && v <= value(c)+d
+	}
+	lo, hi := c.Min, upper(c)
+	if c.Max == nil {
+		return v >= lo
+	}
+	return v >= lo && v <= hi
+}
+
+// hasLower reports whether a claim bounds the count from below: "up to
+// 1,500" and "fewer than 10" do not.
+func hasLower(c *sitrep.Claim) bool {
+	switch c.Qualifier {
+	case sitrep.UpTo, sitrep.AtMost, sitrep.FewerThan:
+		return false
+	}
+	return true
+}
+
+// bounds returns the smallest lower bound and the largest upper bound of
+// the claims. When no claim bounds the count from below, low is the
+// smallest value.
+func bounds(items []item) (low int64, high *int64) {
+	var h int64
+	haveLow := false
+	for i, it := range items {
+		c := &it.rc.Claim
+		if hasLower(c) && (!haveLow || c.Min < low) {
+			low, haveLow = c.Min, true
+		}
+		if u := upper(c); i == 0 || u > h {
+			h = u
+		}
+	}
+	if !haveLow {
+		for i, it := range items {
+			if v := value(&it.rc.Claim); i == 0 || v < low {
+				low = v
+			}
+		}
+	}
+	return low, &h
+}
+
+// chooseBest picks, among the current figures of the sources, the claim
+// whose value is the figure's best, and says why in words.
+func chooseBest(totals []item, vague bool) (item, string) {
+	// A single-incident count within a running total is not the total:
+	// a count that is not cumulative gives way to a running total as large
+	// or larger.
+	var why []string
+	cands := make([]item, 0, len(totals))
+	for _, t := range totals {
+		if !t.rc.Claim.Cumulative && slices.ContainsFunc(totals, func(u item) bool {
+			return u.rc.Claim.Cumulative && value(&u.rc.Claim) >= value(&t.rc.Claim)
+		}) {
+			continue
+		}
+		cands = append(cands, t)
+	}
+	if len(cands) < len(totals) {
+		why = append(why, "running totals preferred over the counts they include")
 	}
 	top := AuthorityNone
-	for _, s := range order {
-		top = max(top, latest[s].rank)
+	for _, it := range cands {
+		top = max(top, it.rank)
 	}
 	var tied []item
-	for _, s := range order {
-		if latest[s].rank == top {
-			tied = append(tied, latest[s])
+	for _, it := range cands {
+		if it.rank == top {
+			tied = append(tied, it)
 		}
 	}
 	best := tied[0]
@@ -370,16 +486,17 @@ func chooseBest(pool []item, vague bool) (item, string) {
 }
 
 // better reports whether a should be preferred to b between sources of
-// equal authority: an exact running total first, then the larger value,
-// then the later report.
+// equal authority: an exact figure first, then a running total, then the
+// larger value, then the later report.
 func better(a, b item) bool {
-	ea := isExact(&a.rc.Claim) && a.rc.Claim.Cumulative
-	eb := isExact(&b.rc.Claim) && b.rc.Claim.Cumulative
-	if ea != eb {
+	ca, cb := &a.rc.Claim, &b.rc.Claim
+	if ea, eb := isExact(ca), isExact(cb); ea != eb {
 		return ea
 	}
-	va, vb := value(&a.rc.Claim), value(&b.rc.Claim)
-	if va != vb {
+	if ca.Cumulative != cb.Cumulative {
+		return ca.Cumulative
+	}
+	if va, vb := value(ca), value(cb); va != vb {
 		return va > vb
 	}
 	return a.order > b.order

@@ -10,20 +10,64 @@ import (
 // NormalizeSource returns the form of a source name used to compare
 // sources: diacritics removed, case folded, punctuation (including a
 // handle's "@") turned into spaces, runs of spaces collapsed, a leading
-// English article dropped, and a few well-known aliases mapped to one name
-// ("AP" and "Associated Press"; "Interior Ministry" and "Ministry of
-// Internal Affairs"). Two claims rest on the same source exactly when
-// their normalised original sources are equal.
+// English article and a trailing "(@handle)" dropped, and names that
+// coverage in many languages gives one body mapped to one name: "AP" and
+// "Associated Press"; "Interior Ministry", "Ministerul Afacerilor Interne"
+// and "МВД"; "Crucea Roșie Moldova" and "the Red Cross". Two claims rest
+// on the same source exactly when their normalised original sources are
+// equal.
 func NormalizeSource(name string) string {
+	if i := strings.LastIndex(name, "(@"); i > 0 && strings.HasSuffix(strings.TrimSpace(name), ")") {
+		name = name[:i] // "Name (@handle)": the name
+	}
 	s := foldText(name)
 	s = strings.TrimPrefix(s, "the ")
 	if a, ok := sourceAliases[s]; ok {
 		return a
 	}
-	if isInteriorMinistry(s) {
-		return "ministry of internal affairs"
+	if m := ministry(s); m != "" {
+		return m
+	}
+	for _, w := range redCross {
+		if strings.Contains(s, w) {
+			return "red cross"
+		}
 	}
 	return s
+}
+
+// redCross lists the Red Cross's names, folded.
+var redCross = []string{"red cross", "crucea rosie", "croix rouge", "cruz roja", "rotes kreuz", "croce rossa", "красныи крест", "icrc", "ifrc"}
+
+// ministries maps a ministry's subject, as words found in its folded names
+// in several languages, to the name it is compared by.
+var ministries = []struct {
+	name  string
+	words []string
+}{
+	{"ministry of internal affairs", []string{"interior", "internal affairs", "afacerilor interne", "de interne", "interieur", "innen", "внутренних", "мвд"}},
+	{"ministry of health", []string{"health", "sanatat", "sante", "salud", "sanidad", "gesundheit", "здрав"}},
+	{"ministry of defence", []string{"defence", "defense", "apararii", "armees", "verteidigung", "оборон"}},
+	{"ministry of foreign affairs", []string{"foreign", "afacerilor externe", "etrangeres", "exteriores", "auswartig", "иностранн"}},
+	{"ministry of emergency situations", []string{"emergency situations", "situatii de urgenta", "situatiilor de urgenta", "emergencias", "чрезвычаин", "мчс"}},
+	{"ministry of justice", []string{"justice", "justitie", "justicia", "justiz", "юстиции"}},
+}
+
+// ministry returns the comparison name of a folded name that is a
+// ministry, or "".
+func ministry(s string) string {
+	if !strings.Contains(s, "minist") && !strings.Contains(s, "министер") && !strings.HasPrefix(s, "мин") &&
+		s != "мвд" && s != "мчс" {
+		return ""
+	}
+	for _, m := range ministries {
+		for _, w := range m.words {
+			if strings.Contains(s, w) {
+				return m.name
+			}
+		}
+	}
+	return ""
 }
 
 // foldText lower-cases s, removes combining marks and turns every rune
@@ -75,20 +119,6 @@ var sourceAliases = map[string]string{
 	"local authorities":             "authorities",
 }
 
-// isInteriorMinistry reports whether a normalised name is a country's
-// interior ministry, which sources name in many ways.
-func isInteriorMinistry(s string) bool {
-	if !strings.Contains(s, "minist") {
-		return false
-	}
-	for _, w := range []string{"interior", "internal affairs", "interne", "intérieur", "interieur", "innenminister"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // Authority ranks sources: a figure from a higher rank is preferred as the
 // best value. The order follows what analysts trust for casualty counts:
 // the authorities that keep the count, then international agencies that
@@ -134,18 +164,18 @@ var authorityWords = []struct {
 }{
 	{AuthorityInternational, []string{
 		"united nations", "un", "onu", "oon", "ohchr", "unhcr", "unicef", "ocha", "who", "world health*", "iom",
-		"red cross", "red crescent", "icrc", "ifrc", "world bank", "european union", "eu", "osce",
+		"world bank", "european union", "eu", "osce",
 		"international organization*", "nato", "african union", "csto", "wfp", "world food*", "unesco", "interpol",
 	}},
 	{AuthorityNGO, []string{
-		"rights", "human rights*", "amnesty", "watch", "ngo*", "observatory", "monitor*", "foundation",
+		"red cross", "red crescent", "rights", "human rights*", "civic*", "amnesty", "watch", "ngo*", "observatory", "monitor*", "foundation",
 		"association", "committee to protect", "reporters without*", "doctors without*", "msf", "medecins*",
 		"netblocks", "acled", "hengaw", "hrana", "memorial", "activists", "activist", "union of",
 	}},
 	{AuthorityOfficial, []string{
 		"minist*", "minister*", "government*", "govt", "gov", "guvern*", "gouvernement", "gobierno", "regierung",
 		"police*", "politi*", "polit*", "militia", "authorit*", "autoritati*", "autorit*", "official*", "oficial*",
-		"officiel*", "president*", "presedint*", "presidential", "kremlin", "governor*", "mayor*", "primar*",
+		"officiel*", "president*", "presedint*", "presidential", "kremlin", "governor*", "mayor*", "primar*", "executive", "cabinet",
 		"akim*", "akimat", "prosecutor*", "procur*", "army", "military", "armed forces", "defen*",
 		"interior", "internal affairs", "state*", "national guard", "emergency*", "civil protection",
 		"health department", "department of", "agency for", "national committee", "commission", "council",
