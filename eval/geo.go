@@ -1,0 +1,194 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/sitrep-dev/sitrep/geo"
+)
+
+// GeoRow is one row of a geoparsing gold file (geo.dev.jsonl): a toponym
+// at byte offsets [Start, End) of Text, with its true coordinates and,
+// when known, its country's name.
+type GeoRow struct {
+	Source  string  `json:"source"`
+	Text    string  `json:"text"`
+	Toponym string  `json:"toponym"`
+	Start   int     `json:"start"`
+	End     int     `json:"end"`
+	Lat     float64 `json:"lat"`
+	Lon     float64 `json:"lon"`
+	Country *string `json:"country"`
+	Lang    string  `json:"lang,omitempty"`
+}
+
+// GeoCounts are the tallies of one source (or of all).
+type GeoCounts struct {
+	Rows int `json:"rows"`
+	// Given toponym.
+	Resolved   int `json:"resolved"`    // some place returned
+	Within161  int `json:"within_161"`  // within 161 km (100 miles) of the gold point
+	CountryN   int `json:"country_n"`   // rows with a gold country
+	CountryHit int `json:"country_hit"` // of those, the same ISO2 country
+	// Unaided: toponyms found by Places in the text.
+	Found          int `json:"found"`            // gold span overlapped by a found toponym
+	FoundWithin161 int `json:"found_within_161"` // of those, resolved within 161 km
+}
+
+// GivenAcc is the share of rows resolved within 161 km, toponym given.
+func (c GeoCounts) GivenAcc() float64 { return ratio(c.Within161, c.Rows) }
+
+// CountryAcc is the share of rows with a gold country whose resolved
+// country is the same.
+func (c GeoCounts) CountryAcc() float64 { return ratio(c.CountryHit, c.CountryN) }
+
+// Recall is the share of gold toponyms found unaided.
+func (c GeoCounts) Recall() float64 { return ratio(c.Found, c.Rows) }
+
+// FoundAcc is the share of found toponyms resolved within 161 km.
+func (c GeoCounts) FoundAcc() float64 { return ratio(c.FoundWithin161, c.Found) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func (c *GeoCounts) add(o GeoCounts) {
+	c.Rows += o.Rows
+	c.Resolved += o.Resolved
+	c.Within161 += o.Within161
+	c.CountryN += o.CountryN
+	c.CountryHit += o.CountryHit
+	c.Found += o.Found
+	c.FoundWithin161 += o.FoundWithin161
+}
+
+// GeoMiss is a row the resolver got wrong, for reading, not scoring.
+type GeoMiss struct {
+	Line    int     `json:"line"`
+	Source  string  `json:"source"`
+	Toponym string  `json:"toponym"`
+	Got     string  `json:"got"`
+	Km      float64 `json:"km"`
+	Mode    string  `json:"mode"` // "given", "country", "unfound", "unaided"
+}
+
+// GeoResult is the score of a gold file, per source and in total.
+type GeoResult struct {
+	Sources map[string]*GeoCounts `json:"sources"`
+	Total   GeoCounts             `json:"total"`
+	Misses  []GeoMiss             `json:"misses"`
+}
+
+// Geo scores g on a JSONL gold file of GeoRows. Two modes:
+//
+//   - toponym given: ResolveToponym on the gold span; accuracy within
+//     161 km, and exact-country accuracy;
+//   - unaided: Places on the whole text; recall of the gold toponym (a
+//     found span overlapping the gold span), and the share of found ones
+//     resolved within 161 km.
+//
+// Country accuracy is scored only on rows whose gold country is given
+// (not null): the gold name is mapped to ISO2 with the gazetteer's own
+// country names. Rows with a null country are skipped for that measure
+// only, since deriving a country from the gold point would need borders
+// the gazetteer does not hold.
+func Geo(r io.Reader, g *geo.Gazetteer) (GeoResult, error) {
+	res := GeoResult{Sources: map[string]*GeoCounts{}}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var row GeoRow
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			return res, fmt.Errorf("eval geo: line %d: %w", line, err)
+		}
+		if row.Start < 0 || row.End > len(row.Text) || row.Start >= row.End {
+			return res, fmt.Errorf("eval geo: line %d: span [%d,%d) outside text of %d bytes", line, row.Start, row.End, len(row.Text))
+		}
+		var c GeoCounts
+		c.Rows = 1
+		p, ok := g.ResolveToponym(row.Text, row.Toponym, row.Start, row.End, row.Lang)
+		if ok {
+			c.Resolved = 1
+			km := geo.Distance(p.Lat, p.Lon, row.Lat, row.Lon)
+			if km <= 161 {
+				c.Within161 = 1
+			} else {
+				res.Misses = append(res.Misses, GeoMiss{line, row.Source, row.Toponym, p.Name + " " + p.Country + " " + string(p.Precision), km, "given"})
+			}
+		} else {
+			res.Misses = append(res.Misses, GeoMiss{line, row.Source, row.Toponym, "", -1, "given"})
+		}
+		if row.Country != nil && *row.Country != "" {
+			c.CountryN = 1
+			if cc, known := g.CountryCode(*row.Country); known && ok && p.Country == cc {
+				c.CountryHit = 1
+			} else if ok {
+				res.Misses = append(res.Misses, GeoMiss{line, row.Source, row.Toponym, p.Country + " want " + *row.Country, 0, "country"})
+			}
+		}
+		found := false
+		for _, pm := range g.Places(row.Text, row.Lang, geo.Context{}) {
+			if pm.Span[0] < row.End && pm.Span[1] > row.Start {
+				found = true
+				km := geo.Distance(pm.Lat, pm.Lon, row.Lat, row.Lon)
+				if km <= 161 {
+					c.FoundWithin161 = 1
+				} else {
+					res.Misses = append(res.Misses, GeoMiss{line, row.Source, row.Toponym, pm.Surface + " → " + pm.Name + " " + pm.Country, km, "unaided"})
+				}
+				break
+			}
+		}
+		if found {
+			c.Found = 1
+		} else {
+			res.Misses = append(res.Misses, GeoMiss{line, row.Source, row.Toponym, "", -1, "unfound"})
+		}
+		src := row.Source
+		if src == "" {
+			src = "-"
+		}
+		if res.Sources[src] == nil {
+			res.Sources[src] = &GeoCounts{}
+		}
+		res.Sources[src].add(c)
+		res.Total.add(c)
+	}
+	if err := sc.Err(); err != nil {
+		return res, fmt.Errorf("eval geo: line %d: %w", line+1, err)
+	}
+	return res, nil
+}
+
+// PrintGeo writes res as a table: one line per source and a total.
+func PrintGeo(w io.Writer, res GeoResult) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "source\trows\tgiven@161km\tcountry\t(n)\tunaided recall\tfound@161km\t")
+	names := make([]string, 0, len(res.Sources))
+	for s := range res.Sources {
+		names = append(names, s)
+	}
+	sort.Strings(names)
+	row := func(name string, c GeoCounts) {
+		fmt.Fprintf(tw, "%s\t%d\t%.1f%%\t%.1f%%\t%d\t%.1f%%\t%.1f%%\t\n", name, c.Rows,
+			100*c.GivenAcc(), 100*c.CountryAcc(), c.CountryN, 100*c.Recall(), 100*c.FoundAcc())
+	}
+	for _, s := range names {
+		row(s, *res.Sources[s])
+	}
+	row("total", res.Total)
+	return tw.Flush()
+}

@@ -1,0 +1,423 @@
+package geo
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/geo/internal/fold"
+)
+
+// Mention is a toponym found in a text: its byte span into the text as
+// given, the surface form, and every place it may name, most likely first
+// by population and kind alone (before context).
+type Mention struct {
+	Span       sitrep.Span `json:"span"`
+	Surface    string      `json:"surface"`
+	Candidates []Candidate `json:"candidates"`
+}
+
+// Candidate is one place a mention may name.
+type Candidate struct {
+	sitrep.Place
+	Population int64 `json:"population"`
+	// Demonym is true when the mention is an adjective or demonym of the
+	// place ("Kazakh", "казахский") rather than its name.
+	Demonym bool `json:"demonym,omitempty"`
+
+	pi    int32
+	prior float64
+}
+
+// maxCandidates bounds the candidates kept per mention; the rest are tiny
+// homonyms that context could not lift anyway.
+const maxCandidates = 48
+
+// Find returns every toponym in text, in text order, without overlaps:
+// where names overlap the longest leftmost one wins ("New York" over
+// "York"). lang is the BCP-47 code of the text ("" if unknown); it selects
+// the inflection rules tried on words that match no name as written.
+//
+// Detection rules: in scripts with case a name must be capitalised (or
+// all capitals, or in a #hashtag), except demonyms, which many languages
+// write in lower case; common words that are also village names are
+// stopped; a small town's name right beside another capitalised word is
+// taken as part of a longer proper name; CJK names need two characters.
+func (g *Gazetteer) Find(text, lang string) []Mention {
+	lang = baseLang(lang)
+	toks := fold.Tokens(text)
+	var out []Mention
+	var key []byte
+	for i := 0; i < len(toks); {
+		n, cands := g.matchAt(text, toks, i, lang, &key)
+		if n == 0 {
+			i++
+			continue
+		}
+		m := Mention{
+			Span:    sitrep.Span{toks[i].Start, toks[i+n-1].End},
+			Surface: text[toks[i].Start:toks[i+n-1].End],
+		}
+		m.Candidates = g.candidates(cands)
+		if g.accept(text, toks, i, n, lang, &m) {
+			out = append(out, m)
+			i += n
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+type hit struct {
+	pi    int32
+	flags uint8
+}
+
+// matchAt returns the length in tokens of the longest name starting at
+// token i, and its occurrences (filtered by exact-surface constraints).
+func (g *Gazetteer) matchAt(text string, toks []Token, i int, lang string, key *[]byte) (int, []hit) {
+	t := toks[i]
+	e, ok := g.index[t.Key]
+	bestN := 0
+	var best []hit
+	if ok {
+		if e.head != 0 {
+			if h := g.hits(text, toks, i, 1, e.head); len(h) > 0 {
+				bestN, best = 1, h
+			}
+		}
+		maxN := int(e.maxN)
+		b := append((*key)[:0], t.Key...)
+		for n := 2; n <= maxN && i+n-1 < len(toks); n++ {
+			prev, cur := toks[i+n-2], toks[i+n-1]
+			if !joinable(text, prev, cur) {
+				break
+			}
+			b = fold.Join(b, prev.CJK, cur.Key, cur.CJK)
+			if e2, ok := g.index[string(b)]; ok && e2.head != 0 {
+				if h := g.hits(text, toks, i, n, e2.head); len(h) > 0 {
+					bestN, best = n, h
+				}
+			}
+		}
+		*key = b
+	}
+	if bestN > 0 {
+		return bestN, best
+	}
+	if t.CJK {
+		return 0, nil
+	}
+	// No name as written: try inflected and prefixed forms of the word.
+	for _, v := range g.variants(t, lang) {
+		if e, ok := g.index[v]; ok && e.head != 0 {
+			if h := g.hits(text, toks, i, 1, e.head); len(h) > 0 {
+				return 1, h
+			}
+		}
+	}
+	return 0, nil
+}
+
+// Token is the tokenizer's token; an alias keeps signatures short.
+type Token = fold.Token
+
+// joinable reports whether two tokens may belong to one name: only
+// spaces, hyphens, apostrophes and abbreviation dots between them, and
+// CJK characters must touch.
+func joinable(text string, a, b Token) bool {
+	gap := text[a.End:b.Start]
+	if a.CJK || b.CJK {
+		return gap == "" || gap == "・"
+	}
+	if len(gap) == 0 || len(gap) > 3 {
+		return false
+	}
+	for _, r := range gap {
+		switch r {
+		case ' ', '-', '\'', '’', '.', '\u00a0', '‑', '–':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func (g *Gazetteer) hits(text string, toks []Token, i, n int, head int32) []hit {
+	var out []hit
+	surface := text[toks[i].Start:toks[i+n-1].End]
+	for o := head; o != 0; o = g.occs[o-1].next {
+		oc := &g.occs[o-1]
+		if oc.flags&fExact != 0 {
+			want := g.exact[oc.exact]
+			// Abbreviations may end in a dot the tokenizer left outside.
+			if !(surface == want || strings.HasSuffix(want, ".") && toks[i+n-1].End < len(text) &&
+				surface+"." == want && text[toks[i+n-1].End] == '.') {
+				continue
+			}
+		}
+		if oc.flags&fComma != 0 && !afterComma(text, toks[i].Start) {
+			continue
+		}
+		out = append(out, hit{oc.place, oc.flags})
+	}
+	return out
+}
+
+func afterComma(text string, start int) bool {
+	s := strings.TrimRight(text[:start], " \u00a0")
+	return strings.HasSuffix(s, ",")
+}
+
+// variants returns other keys a word may stand for: its stem under the
+// language's inflection rules, without Arabic clitics, or, in a hashtag,
+// its longest prefix.
+func (g *Gazetteer) variants(t Token, lang string) []string {
+	k := t.Key
+	var out []string
+	if utf8.RuneCountInString(k) < 4 {
+		return nil
+	}
+	rules := g.inflect[lang]
+	if lang == "" || rules == nil {
+		rules = g.allInfl
+	}
+	switch t.Script {
+	case fold.Arabic:
+		for _, p := range g.arPrefix {
+			if strings.HasPrefix(k, p) && utf8.RuneCountInString(k)-utf8.RuneCountInString(p) >= 3 {
+				s := k[len(p):]
+				out = append(out, s)
+				if !strings.HasPrefix(s, "ال") {
+					out = append(out, "ال"+s)
+				}
+				out = append(out, g.applyRules(s, g.inflect["ar"])...)
+				out = append(out, g.applyRules(s, g.inflect["fa"])...)
+			}
+		}
+		out = append(out, g.applyRules(k, g.inflect["ar"])...)
+		out = append(out, g.applyRules(k, g.inflect["fa"])...)
+	default:
+		out = append(out, g.applyRules(k, rules)...)
+	}
+	if t.Hashtag && t.Script == fold.Latin {
+		// #kazakhstanprotest: the longest prefix that names a place.
+		for j := len(k) - 1; j >= 4; j-- {
+			if k[j]&0xC0 != 0x80 {
+				out = append(out, k[:j])
+			}
+		}
+	}
+	return out
+}
+
+func (g *Gazetteer) applyRules(k string, rules []inflRule) []string {
+	var out []string
+	for _, r := range rules {
+		if strings.HasSuffix(k, r.suffix) {
+			stem := k[:len(k)-len(r.suffix)]
+			if utf8.RuneCountInString(stem) >= 3 {
+				out = append(out, stem+r.repl)
+			}
+		}
+	}
+	return out
+}
+
+// candidates turns hits into candidates, one per place, best prior first.
+func (g *Gazetteer) candidates(hs []hit) []Candidate {
+	best := map[int32]uint8{}
+	for _, h := range hs {
+		f, ok := best[h.pi]
+		if !ok || rankFlags(h.flags) > rankFlags(f) {
+			best[h.pi] = h.flags
+		}
+	}
+	out := make([]Candidate, 0, len(best))
+	for pi, f := range best {
+		p := &g.places[pi]
+		c := Candidate{Population: p.pop, Demonym: f&fDemonym != 0, pi: pi, prior: g.prior(pi, f)}
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].prior != out[j].prior {
+			return out[i].prior > out[j].prior
+		}
+		return out[i].pi < out[j].pi
+	})
+	if len(out) > maxCandidates {
+		out = out[:maxCandidates]
+	}
+	for i := range out {
+		out[i].Place = g.toPlace(out[i].pi)
+	}
+	return out
+}
+
+func rankFlags(f uint8) int {
+	switch {
+	case f&fPrimary != 0:
+		return 3
+	case f&fDemonym != 0:
+		return 2
+	case f&fAlt != 0:
+		return 1
+	}
+	return 0
+}
+
+// prior is a place's plausibility before context: log population, with
+// bonuses for countries, regions, admin areas and capitals, and a penalty
+// when the name is only an alternate or weak name of the place.
+func (g *Gazetteer) prior(pi int32, flags uint8) float64 {
+	p := &g.places[pi]
+	lp := math.Log10(float64(p.pop) + 10)
+	var s float64
+	switch p.kind {
+	case kCountry:
+		s = 12
+	case kRegion:
+		s = 11
+	case kAdmin1:
+		s = lp + 1
+	case kAdmin2:
+		s = lp + 0.3
+	case kCity:
+		s = lp
+		switch p.feat {
+		case featCapital:
+			s += 1.5
+		case featPPLA:
+			s += 0.7
+		case featPPLA2:
+			s += 0.3
+		case featPPLX:
+			s -= 1
+		}
+	}
+	switch {
+	case flags&fWeak != 0 && flags&(fPrimary|fAlt) == 0:
+		s -= 2.5
+	case flags&fAlt != 0 && flags&fPrimary == 0 && p.kind == kCity:
+		s -= 0.7
+	}
+	return s
+}
+
+// accept applies the detection filters to a match of n tokens at i.
+func (g *Gazetteer) accept(text string, toks []Token, i, n int, lang string, m *Mention) bool {
+	if len(m.Candidates) == 0 {
+		return false
+	}
+	first, last := toks[i], toks[i+n-1]
+	demonymOnly := true
+	strong := false // a country, region, admin1 area or large city
+	for _, c := range m.Candidates {
+		if !c.Demonym {
+			demonymOnly = false
+		}
+		k := g.places[c.pi].kind
+		if k == kCountry || k == kRegion || k == kAdmin1 || c.Population >= 100_000 {
+			strong = true
+		}
+	}
+	cased := !first.Caseless && (first.Script == fold.Latin || first.Script == fold.Cyrillic || first.Script == fold.Greek)
+	if cased && !first.Upper && !first.Hashtag && !demonymOnly {
+		// lower-case: only demonyms and adjectives ("kazah", "русский")
+		var keep []Candidate
+		for _, c := range m.Candidates {
+			if c.Demonym {
+				keep = append(keep, c)
+			}
+		}
+		if len(keep) == 0 {
+			return false
+		}
+		m.Candidates = keep
+	}
+	if first.CJK && n < 2 {
+		return false
+	}
+	if first.CJK && n == 2 && !bigName(g, m.Candidates) {
+		return false
+	}
+	if n == 1 {
+		k := first.Key
+		if g.stop[k] {
+			// A common word: keep only the readings that are not a town.
+			var keep []Candidate
+			for _, c := range m.Candidates {
+				if kd := g.places[c.pi].kind; c.Demonym || kd == kCountry || kd == kRegion || kd == kAdmin1 {
+					keep = append(keep, c)
+				}
+			}
+			if len(keep) == 0 {
+				return false
+			}
+			m.Candidates = keep
+		}
+		if first.Script == fold.Latin && utf8.RuneCountInString(k) < 3 && !first.AllCaps {
+			return false
+		}
+		if cased && !strong && !demonymOnly && !first.Hashtag && !first.AllCaps {
+			// A small town's name beside another capitalised word is
+			// probably part of a person's or organisation's name.
+			if i+1 < len(toks) && toks[i+1].Upper && gapIsSpace(text, last.End, toks[i+1].Start) {
+				return false
+			}
+			if i > 0 && toks[i-1].Upper && !first.SentStart && gapIsSpace(text, toks[i-1].End, first.Start) {
+				return false
+			}
+			if first.SentStart && maxPop(m.Candidates) < 15_000 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func gapIsSpace(text string, a, b int) bool {
+	if b <= a || b-a > 2 {
+		return false
+	}
+	for _, r := range text[a:b] {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func maxPop(cs []Candidate) int64 {
+	var m int64
+	for _, c := range cs {
+		if c.Population > m {
+			m = c.Population
+		}
+	}
+	return m
+}
+
+// baseLang reduces a BCP-47 tag to its language subtag: "pt-BR" → "pt".
+func baseLang(l string) string {
+	l = strings.ToLower(strings.TrimSpace(l))
+	if i := strings.IndexAny(l, "-_"); i >= 0 {
+		l = l[:i]
+	}
+	return l
+}
+
+// bigName reports whether some candidate is a country, region, admin1
+// area or a city of a million: the only two-character CJK names taken.
+func bigName(g *Gazetteer, cs []Candidate) bool {
+	for _, c := range cs {
+		if k := g.places[c.pi].kind; k == kCountry || k == kRegion || k == kAdmin1 || c.Population >= 1_000_000 {
+			return true
+		}
+	}
+	return false
+}

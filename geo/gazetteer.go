@@ -1,0 +1,464 @@
+package geo
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/geo/internal/fold"
+)
+
+//go:embed data/places.tsv.gz data/aliases.tsv data/regions.tsv data/demonyms.tsv data/inflect.tsv data/stop.tsv
+var dataFS embed.FS
+
+// Precisions beyond the three of the root package. A US county is finer
+// than its state; a region (a continent, "the Middle East", "the EU") is
+// coarser than any country and has no country code.
+const (
+	PrecisionAdmin2 sitrep.Precision = "admin2"
+	PrecisionRegion sitrep.Precision = "region"
+)
+
+type kind uint8
+
+const (
+	kCountry kind = iota + 1
+	kAdmin1
+	kAdmin2
+	kCity
+	kRegion
+)
+
+// Feature ranks of populated places.
+const (
+	featPPL uint8 = iota
+	featCapital
+	featPPLA
+	featPPLA2
+	featPPLX
+)
+
+type place struct {
+	name     string
+	cc       string
+	admin1   string
+	lat, lon float32
+	pop      int64
+	id       int64
+	kind     kind
+	feat     uint8
+}
+
+// Occurrence flags: how a key names a place.
+const (
+	fPrimary uint8 = 1 << iota // the place's own name
+	fAlt                       // one of its alternate names
+	fWeak                      // a weak alias (a county's bare name)
+	fDemonym                   // a demonym or adjective of the place
+	fExact                     // only when the surface equals the alias exactly
+	fComma                     // only right after a comma
+)
+
+type occ struct {
+	place int32
+	next  int32 // 1-based index of the next occurrence of the same key; 0 ends
+	flags uint8
+	exact int32 // index into Gazetteer.exact when fExact
+}
+
+type entry struct {
+	head int32 // 1-based index into occs; 0: the key names nothing by itself
+	maxN uint8 // most tokens of any key that starts with this one
+}
+
+type inflRule struct{ suffix, repl string }
+
+// Gazetteer is the loaded place data and its match index. It is read-only
+// after loading and safe for concurrent use.
+type Gazetteer struct {
+	places   []place
+	index    map[string]entry
+	occs     []occ
+	exact    []string
+	country  map[string]int32 // ISO2 → place
+	admin1   map[string]int32 // "CC.code" → place
+	inflect  map[string][]inflRule
+	allInfl  []inflRule
+	stop     map[string]bool // folded common words, all languages together
+	arPrefix []string
+}
+
+var (
+	defaultOnce sync.Once
+	defaultG    *Gazetteer
+	defaultErr  error
+)
+
+// Default returns the gazetteer built from the embedded data, loading it
+// on first use. Later calls return the same value.
+func Default() (*Gazetteer, error) {
+	defaultOnce.Do(func() { defaultG, defaultErr = load() })
+	return defaultG, defaultErr
+}
+
+func load() (*Gazetteer, error) {
+	g := &Gazetteer{
+		index:   make(map[string]entry, 800_000),
+		country: map[string]int32{},
+		admin1:  map[string]int32{},
+		inflect: map[string][]inflRule{},
+		stop:    map[string]bool{},
+		arPrefix: []string{
+			"وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك",
+		},
+	}
+	f, err := dataFS.Open("data/places.tsv.gz")
+	if err != nil {
+		return nil, fmt.Errorf("geo: load: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("geo: load places: %w", err)
+	}
+	var buf bytes.Buffer
+	buf.Grow(48 << 20)
+	_, err = io.Copy(&buf, zr)
+	raw := buf.Bytes()
+	if err != nil {
+		return nil, fmt.Errorf("geo: load places: %w", err)
+	}
+	if err := g.loadPlaces(string(raw)); err != nil {
+		return nil, err
+	}
+	for _, step := range []struct {
+		file string
+		fn   func(line int, cols []string) error
+	}{
+		{"data/regions.tsv", g.loadRegion},
+		{"data/aliases.tsv", g.loadAlias},
+		{"data/demonyms.tsv", g.loadDemonym},
+		{"data/inflect.tsv", g.loadInflect},
+		{"data/stop.tsv", g.loadStop},
+	} {
+		b, err := dataFS.ReadFile(step.file)
+		if err != nil {
+			return nil, fmt.Errorf("geo: load: %w", err)
+		}
+		if err := eachTSV(b, step.fn); err != nil {
+			return nil, fmt.Errorf("geo: load %s: %w", step.file, err)
+		}
+	}
+	return g, nil
+}
+
+func eachTSV(b []byte, fn func(line int, cols []string) error) error {
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	n := 0
+	for sc.Scan() {
+		n++
+		l := sc.Text()
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		if err := fn(n, strings.Split(l, "\t")); err != nil {
+			return fmt.Errorf("line %d: %w", n, err)
+		}
+	}
+	return sc.Err()
+}
+
+// loadPlaces parses the generated table. Strings are slices of data, so
+// the whole table is one allocation.
+func (g *Gazetteer) loadPlaces(data string) error {
+	g.places = make([]place, 0, 210_000)
+	g.occs = make([]occ, 0, 760_000)
+	line := 0
+	var cols [10]string
+	for len(data) > 0 {
+		line++
+		nl := strings.IndexByte(data, '\n')
+		var l string
+		if nl < 0 {
+			l, data = data, ""
+		} else {
+			l, data = data[:nl], data[nl+1:]
+		}
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		n := 0
+		for n < 9 {
+			t := strings.IndexByte(l, '\t')
+			if t < 0 {
+				break
+			}
+			cols[n], l = l[:t], l[t+1:]
+			n++
+		}
+		cols[n] = l
+		if n != 9 {
+			return fmt.Errorf("geo: load places: line %d: %d columns, want 10", line, n+1)
+		}
+		p := place{name: cols[8], cc: cols[2], admin1: cols[3]}
+		lat, err1 := strconv.ParseFloat(cols[4], 32)
+		lon, err2 := strconv.ParseFloat(cols[5], 32)
+		pop, err3 := strconv.ParseInt(cols[6], 10, 64)
+		id, err4 := strconv.ParseInt(cols[1], 10, 64)
+		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
+			return fmt.Errorf("geo: load places: line %d: bad number", line)
+		}
+		p.lat, p.lon, p.pop, p.id = float32(lat), float32(lon), pop, id
+		switch cols[0] {
+		case "C":
+			p.kind = kCountry
+		case "A":
+			p.kind = kAdmin1
+		case "D":
+			p.kind = kAdmin2
+		case "P":
+			p.kind = kCity
+		default:
+			return fmt.Errorf("geo: load places: line %d: kind %q", line, cols[0])
+		}
+		switch cols[7] {
+		case "PPLC":
+			p.feat = featCapital
+		case "PPLA":
+			p.feat = featPPLA
+		case "PPLA2":
+			p.feat = featPPLA2
+		case "PPLX":
+			p.feat = featPPLX
+		}
+		pi := int32(len(g.places))
+		g.places = append(g.places, p)
+		switch p.kind {
+		case kCountry:
+			g.country[p.cc] = pi
+		case kAdmin1:
+			g.admin1[p.cc+"."+p.admin1] = pi
+		}
+		keys := cols[9]
+		for grp, flag := range [3]uint8{fPrimary, fAlt, fWeak} {
+			var part string
+			if i := strings.IndexByte(keys, ';'); i >= 0 {
+				part, keys = keys[:i], keys[i+1:]
+			} else {
+				part, keys = keys, ""
+			}
+			_ = grp
+			for part != "" {
+				var k string
+				if i := strings.IndexByte(part, '|'); i >= 0 {
+					k, part = part[:i], part[i+1:]
+				} else {
+					k, part = part, ""
+				}
+				g.addKey(k, pi, flag, -1)
+			}
+		}
+	}
+	return nil
+}
+
+const maxTokens = 12
+
+func (g *Gazetteer) addKey(key string, pi int32, flags uint8, exact int32) {
+	if key == "" {
+		return
+	}
+	n, fl := fold.FirstToken(key)
+	if n > maxTokens {
+		return
+	}
+	e := g.index[key]
+	g.occs = append(g.occs, occ{place: pi, next: e.head, flags: flags, exact: exact})
+	e.head = int32(len(g.occs))
+	if n == 1 && e.maxN < 1 {
+		e.maxN = 1
+	}
+	g.index[key] = e
+	if n > 1 {
+		first := key[:fl]
+		fe := g.index[first]
+		if fe.maxN < uint8(n) {
+			fe.maxN = uint8(n)
+			g.index[first] = fe
+		}
+	}
+}
+
+func (g *Gazetteer) loadRegion(line int, c []string) error {
+	if len(c) != 5 {
+		return fmt.Errorf("want 5 columns: id, lat, lon, population, names")
+	}
+	lat, err1 := strconv.ParseFloat(c[1], 64)
+	lon, err2 := strconv.ParseFloat(c[2], 64)
+	pop, err3 := strconv.ParseInt(c[3], 10, 64)
+	if err1 != nil || err2 != nil || err3 != nil {
+		return fmt.Errorf("bad number")
+	}
+	names := strings.Split(c[4], "|")
+	pi := int32(len(g.places))
+	g.places = append(g.places, place{name: names[0], lat: float32(lat), lon: float32(lon), pop: pop, kind: kRegion})
+	g.country["@"+c[0]] = pi
+	for _, n := range names {
+		g.addKey(fold.Key(n), pi, fPrimary, -1)
+	}
+	return nil
+}
+
+// target resolves a data-file target: "KZ" (a country), "US.IL" (an
+// admin1 area), "@europe" (a region) or "=1526384" (a GeoNames id).
+func (g *Gazetteer) target(t string) (int32, error) {
+	if strings.HasPrefix(t, "=") {
+		id, err := strconv.ParseInt(t[1:], 10, 64)
+		if err != nil {
+			return 0, err
+		}
+		for i := range g.places {
+			if g.places[i].id == id && g.places[i].kind == kCity {
+				return int32(i), nil
+			}
+		}
+		return 0, fmt.Errorf("no place with geonameid %d", id)
+	}
+	if strings.Contains(t, ".") {
+		if pi, ok := g.admin1[t]; ok {
+			return pi, nil
+		}
+		return 0, fmt.Errorf("no admin1 area %q", t)
+	}
+	if pi, ok := g.country[t]; ok {
+		return pi, nil
+	}
+	return 0, fmt.Errorf("no country or region %q", t)
+}
+
+func (g *Gazetteer) loadAlias(line int, c []string) error {
+	if len(c) != 3 {
+		return fmt.Errorf("want 3 columns: target, flags, form")
+	}
+	pi, err := g.target(c[0])
+	if err != nil {
+		return err
+	}
+	flags := fAlt
+	ex := int32(-1)
+	for _, f := range strings.Split(c[1], ",") {
+		switch f {
+		case "-":
+		case "exact":
+			flags |= fExact
+			ex = int32(len(g.exact))
+			g.exact = append(g.exact, c[2])
+		case "comma":
+			flags |= fComma
+		case "primary":
+			flags = flags&^fAlt | fPrimary
+		default:
+			return fmt.Errorf("unknown flag %q", f)
+		}
+	}
+	g.addKey(fold.Key(c[2]), pi, flags, ex)
+	return nil
+}
+
+func (g *Gazetteer) loadDemonym(line int, c []string) error {
+	if len(c) != 3 {
+		return fmt.Errorf("want 3 columns: target, lang, forms")
+	}
+	pi, err := g.target(c[0])
+	if err != nil {
+		return err
+	}
+	for _, f := range strings.Split(c[2], ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			g.addKey(fold.Key(f), pi, fDemonym, -1)
+		}
+	}
+	return nil
+}
+
+func (g *Gazetteer) loadInflect(line int, c []string) error {
+	if len(c) != 3 {
+		return fmt.Errorf("want 3 columns: lang, suffix, replacement")
+	}
+	r := inflRule{suffix: fold.Key(c[1]), repl: c[2]}
+	if r.repl == "-" {
+		r.repl = ""
+	} else {
+		r.repl = fold.Key(r.repl)
+	}
+	g.inflect[c[0]] = append(g.inflect[c[0]], r)
+	g.allInfl = append(g.allInfl, r)
+	return nil
+}
+
+func (g *Gazetteer) loadStop(line int, c []string) error {
+	if len(c) != 2 {
+		return fmt.Errorf("want 2 columns: lang, words")
+	}
+	for _, w := range strings.Split(c[1], ",") {
+		if w = strings.TrimSpace(w); w != "" {
+			g.stop[fold.Key(w)] = true
+		}
+	}
+	return nil
+}
+
+// Country returns the country with ISO 3166-1 alpha-2 code iso2, at
+// country precision.
+func (g *Gazetteer) Country(iso2 string) (sitrep.Place, bool) {
+	pi, ok := g.country[strings.ToUpper(iso2)]
+	if !ok || g.places[pi].kind != kCountry {
+		return sitrep.Place{}, false
+	}
+	return g.toPlace(pi), true
+}
+
+// Len returns the number of places in the gazetteer.
+func (g *Gazetteer) Len() int { return len(g.places) }
+
+func (g *Gazetteer) toPlace(pi int32) sitrep.Place {
+	p := &g.places[pi]
+	out := sitrep.Place{
+		Name:    p.name,
+		Country: p.cc,
+		Lat:     round4(float64(p.lat)),
+		Lon:     round4(float64(p.lon)),
+	}
+	switch p.kind {
+	case kCountry:
+		out.Precision = sitrep.PrecisionCountry
+	case kAdmin1:
+		out.Precision = sitrep.PrecisionAdmin1
+		out.Admin1 = p.name
+	case kAdmin2:
+		out.Precision = PrecisionAdmin2
+	case kCity:
+		out.Precision = sitrep.PrecisionCity
+	case kRegion:
+		out.Precision = PrecisionRegion
+	}
+	if p.kind == kCity || p.kind == kAdmin2 {
+		if ai, ok := g.admin1[p.cc+"."+p.admin1]; ok {
+			out.Admin1 = g.places[ai].name
+		}
+	}
+	if p.kind != kAdmin2 && p.kind != kRegion {
+		out.GeonameID = p.id
+	}
+	return out
+}
+
+func round4(f float64) float64 { return math.Round(f*1e4) / 1e4 }

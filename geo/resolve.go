@@ -1,0 +1,302 @@
+package geo
+
+import (
+	"math"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/geo/internal/fold"
+)
+
+// Context is what is known about a document beyond the passage being
+// resolved. The zero value is valid.
+type Context struct {
+	// Countries are ISO 3166-1 alpha-2 codes the document is known to be
+	// about (from other passages, the outlet, the feed).
+	Countries []string
+	// Passage is copied into every PlaceMention.
+	Passage int
+}
+
+// langCountries are countries where a language is spoken by most people;
+// a weak hint, used only to break near-ties.
+var langCountries = map[string][]string{
+	"ro": {"RO", "MD"}, "fr": {"FR", "BE", "CH"}, "es": {"ES", "MX", "AR", "CO"}, "pt": {"PT", "BR"},
+	"it": {"IT"}, "de": {"DE", "AT", "CH"}, "nl": {"NL", "BE"}, "pl": {"PL"}, "cs": {"CZ"},
+	"hu": {"HU"}, "el": {"GR", "CY"}, "bg": {"BG"}, "sv": {"SE"}, "uk": {"UA"}, "ru": {"RU"},
+	"tr": {"TR"}, "fa": {"IR", "AF"}, "zh": {"CN", "TW"}, "ja": {"JP"}, "hi": {"IN"},
+	"id": {"ID"}, "sw": {"KE", "TZ"}, "kk": {"KZ"},
+}
+
+// Places finds and resolves every toponym of text.
+func (g *Gazetteer) Places(text, lang string, ctx Context) []sitrep.PlaceMention {
+	return g.Resolve(text, lang, g.Find(text, lang), ctx)
+}
+
+// Resolve picks one place for each mention, using the document's context:
+// countries and admin areas named elsewhere in the text (and in ctx), the
+// language, closeness to the other places named, and population as the
+// prior. Countries and demonyms resolve at country precision, never to a
+// point in the capital. Mentions with no candidate are dropped.
+func (g *Gazetteer) Resolve(text, lang string, mentions []Mention, ctx Context) []sitrep.PlaceMention {
+	lang = baseLang(lang)
+	choice := g.choose(mentions, lang, ctx, -1)
+	out := make([]sitrep.PlaceMention, 0, len(mentions))
+	for i, m := range mentions {
+		if choice[i] < 0 {
+			continue
+		}
+		c := m.Candidates[choice[i]]
+		out = append(out, sitrep.PlaceMention{Place: c.Place, Surface: m.Surface, Passage: ctx.Passage, Span: m.Span})
+	}
+	return out
+}
+
+// ResolveToponym resolves the toponym at text[start:end] (the "gold
+// toponym given" case), using the rest of text as context. When the
+// toponym is not a known name as a whole, its longest known part is used
+// ("Heathrow Animal Reception Centre" → Heathrow).
+func (g *Gazetteer) ResolveToponym(text, toponym string, start, end int, lang string) (sitrep.Place, bool) {
+	lang = baseLang(lang)
+	if toponym == "" {
+		if start < 0 || end > len(text) || start >= end {
+			return sitrep.Place{}, false
+		}
+		toponym = text[start:end]
+	}
+	target := g.lookup(toponym, lang)
+	if len(target.Candidates) == 0 {
+		return sitrep.Place{}, false
+	}
+	target.Span = sitrep.Span{start, end}
+	var ms []Mention
+	for _, m := range g.Find(text, lang) {
+		if m.Span[1] <= start || m.Span[0] >= end {
+			ms = append(ms, m)
+		}
+	}
+	ms = append(ms, target)
+	choice := g.choose(ms, lang, Context{}, len(ms)-1)
+	if choice[len(ms)-1] < 0 {
+		return sitrep.Place{}, false
+	}
+	return target.Candidates[choice[len(ms)-1]].Place, true
+}
+
+// lookup finds the candidates of a standalone toponym, trying the whole
+// string, then its inflected forms, then its longest known sub-span.
+func (g *Gazetteer) lookup(toponym, lang string) Mention {
+	m := Mention{Surface: toponym}
+	toks := fold.Tokens(toponym)
+	if len(toks) == 0 {
+		return m
+	}
+	var b []byte
+	prev := false
+	for _, t := range toks {
+		b = fold.Join(b, prev, t.Key, t.CJK)
+		prev = t.CJK
+	}
+	if e, ok := g.index[string(b)]; ok && e.head != 0 {
+		if hs := g.hits(toponym, toks, 0, len(toks), e.head); len(hs) > 0 {
+			m.Candidates = g.candidates(hs)
+			return m
+		}
+	}
+	if len(toks) == 1 {
+		for _, v := range g.variants(toks[0], lang) {
+			if e, ok := g.index[v]; ok && e.head != 0 {
+				if hs := g.hits(toponym, toks, 0, 1, e.head); len(hs) > 0 {
+					m.Candidates = g.candidates(hs)
+					return m
+				}
+			}
+		}
+	}
+	// The longest known sub-span, leftmost first, ignoring the case filter.
+	var key []byte
+	bestN := 0
+	var best []hit
+	for i := range toks {
+		n, hs := g.matchAt(toponym, toks, i, lang, &key)
+		if n > bestN {
+			bestN, best = n, hs
+		}
+	}
+	if bestN > 0 {
+		m.Candidates = g.candidates(best)
+	}
+	return m
+}
+
+// softmax of priors: P(candidate) ∝ 10^prior, so that priors on a log10
+// population scale give population-proportional shares.
+func shares(cs []Candidate) []float64 {
+	if len(cs) == 0 {
+		return nil
+	}
+	mx := cs[0].prior
+	for _, c := range cs {
+		mx = math.Max(mx, c.prior)
+	}
+	out := make([]float64, len(cs))
+	var sum float64
+	for i, c := range cs {
+		out[i] = math.Pow(10, c.prior-mx)
+		sum += out[i]
+	}
+	for i := range out {
+		out[i] /= sum
+	}
+	return out
+}
+
+func sat(x float64) float64 { return x / (x + 0.5) }
+
+// choose returns, for each mention, the index of the chosen candidate (or
+// -1). Two passes: the first scores with country and admin-area support
+// from the other mentions; the second adds closeness to the other
+// mentions' first-pass choices. only ≥ 0 restricts the work to that
+// mention (the others still give context).
+func (g *Gazetteer) choose(ms []Mention, lang string, ctx Context, only int) []int {
+	type support struct {
+		cc  map[string]float64
+		adm map[string]float64
+	}
+	// Per-mention distributions over countries and admin areas.
+	per := make([]support, len(ms))
+	keys := make([]string, len(ms))
+	for i, m := range ms {
+		keys[i] = fold.Key(m.Surface)
+		s := support{cc: map[string]float64{}, adm: map[string]float64{}}
+		for j, p := range shares(m.Candidates) {
+			c := m.Candidates[j]
+			pl := &g.places[c.pi]
+			if pl.cc == "" {
+				continue
+			}
+			s.cc[pl.cc] = math.Max(s.cc[pl.cc], 0) + p
+			switch pl.kind {
+			case kAdmin1:
+				s.adm[pl.cc+"."+pl.admin1] += p
+			case kCity, kAdmin2:
+				s.adm[pl.cc+"."+pl.admin1] += p / 2
+			}
+		}
+		per[i] = s
+	}
+	hint := map[string]float64{}
+	for _, cc := range ctx.Countries {
+		hint[strings.ToUpper(cc)] += 1.5
+	}
+	for _, cc := range langCountries[lang] {
+		hint[cc] += 0.25
+	}
+	score := func(i int, c Candidate, near []int32) float64 {
+		pl := &g.places[c.pi]
+		s := c.prior
+		if pl.cc == "" {
+			return s
+		}
+		var ccSup, admSup float64
+		for j := range ms {
+			if j == i || keys[j] == keys[i] {
+				continue
+			}
+			ccSup += per[j].cc[pl.cc]
+			if pl.kind != kCountry {
+				admSup += per[j].adm[pl.cc+"."+pl.admin1]
+			}
+		}
+		ccSup += hint[pl.cc]
+		s += 3 * sat(ccSup)
+		if pl.kind != kCountry {
+			s += 2.5 * sat(admSup)
+		}
+		if near != nil && (pl.kind == kCity || pl.kind == kAdmin2) {
+			for j, pj := range near {
+				if j == i || pj < 0 || keys[j] == keys[i] {
+					continue
+				}
+				q := &g.places[pj]
+				if q.kind == kCountry || q.kind == kRegion {
+					continue
+				}
+				if Distance(float64(pl.lat), float64(pl.lon), float64(q.lat), float64(q.lon)) < 250 {
+					s += 1.5
+					break
+				}
+			}
+		}
+		return s
+	}
+	pick := func(near []int32) []int {
+		out := make([]int, len(ms))
+		for i, m := range ms {
+			out[i] = -1
+			if only >= 0 && near != nil && i != only {
+				continue
+			}
+			best := math.Inf(-1)
+			for k, c := range m.Candidates {
+				if s := score(i, c, near); s > best {
+					best, out[i] = s, k
+				}
+			}
+			out[i] = g.preferCity(m.Candidates, out[i])
+		}
+		return out
+	}
+	first := pick(nil)
+	near := make([]int32, len(ms))
+	for i, k := range first {
+		near[i] = -1
+		if k >= 0 {
+			near[i] = ms[i].Candidates[k].pi
+		}
+	}
+	return pick(near)
+}
+
+// Distance is the great-circle distance in kilometres between two points
+// given in degrees.
+func Distance(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// preferCity turns an admin area into the same-named city inside it when
+// that city holds a large share of the area's people: "Almaty", "Tehran",
+// "New York" name the city more often than the province around it.
+func (g *Gazetteer) preferCity(cs []Candidate, k int) int {
+	if k < 0 {
+		return k
+	}
+	a := &g.places[cs[k].pi]
+	if a.kind != kAdmin1 {
+		return k
+	}
+	for j, c := range cs {
+		p := &g.places[c.pi]
+		if p.kind == kCity && p.cc == a.cc && p.admin1 == a.admin1 && float64(p.pop) >= 0.3*float64(a.pop) {
+			return j
+		}
+	}
+	return k
+}
+
+// CountryCode returns the ISO 3166-1 alpha-2 code of a country named in
+// any of the gazetteer's languages ("Kazakhstan", "Казахстан", "Palestinian
+// Territory"), or false.
+func (g *Gazetteer) CountryCode(name string) (string, bool) {
+	m := g.lookup(name, "")
+	for _, c := range m.Candidates {
+		if g.places[c.pi].kind == kCountry {
+			return c.Country, true
+		}
+	}
+	return "", false
+}
