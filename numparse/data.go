@@ -1,0 +1,431 @@
+package numparse
+
+import (
+	"encoding/json"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep/lexicon"
+	"github.com/sitrep-dev/sitrep/textnorm"
+	"golang.org/x/text/unicode/norm"
+)
+
+// role is what a word may do in a number expression; one word may have
+// several roles ("dozens" is a scale after a number and vague alone).
+type role uint16
+
+const (
+	rNum     role = 1 << iota // cardinal word: "five", "doscientos"
+	rScale                    // multiplier: "hundred", "mii", "万", "dozen"
+	rSuffix                   // multiplier only after digits: "k", "mln"
+	rConn                     // joins parts: "and", "și", "و"
+	rLink                     // joins a number or vague word to a scale: "of", "de"
+	rVague                    // vague quantity: "dozens", "câteva"
+	rDec                      // decimal point word: "point", "virgül"
+	rHalf                     // "and a half" after a number: "buçuk"
+	rArticle                  // "a", "an": one, before a scale only
+	rTrail                    // particle allowed after a whole expression: "of", "个"
+	rNeg                      // negative marker: "minus", "负"
+	rFrac                     // marks a fraction: "分之", "half"
+)
+
+// entry is what the parser knows about one word or phrase.
+type entry struct {
+	roles    role
+	num      float64
+	scale    float64
+	vague    [2]float64
+	bareOK   bool // the scale may start an expression ("hundred", "mil", "万")
+	compOnly bool // only inside a compound word ("huszon", "vent")
+}
+
+func (e *entry) has(r role) bool { return e != nil && e.roles&r != 0 }
+
+// Parser reads the numbers of one language. It is immutable after New and
+// safe for concurrent use.
+type Parser struct {
+	lang     string
+	noSpaces bool
+
+	thousands map[byte]bool
+	decimal   map[byte]bool
+	indian    bool
+
+	exact    map[string]*entry // folded phrase (words joined by one space) → entry
+	loose    map[string]*entry // the same, diacritics and language folds removed
+	morph    map[string]*entry // compound-only parts, exact and loose
+	maxWords int               // longest phrase, in words
+	maxRunes int               // longest key, in runes (languages without spaces)
+
+	compound        bool
+	unitsBeforeTens bool
+	elide           bool
+	vigesimal       []float64
+	fold            map[rune]string
+	prefixConn      []string
+
+	ordinals    []string // folded; a trailing '*' matches any ending
+	ordSuffixes []string
+}
+
+// Extra keys of lexicon.Numbers understood by the parser. Every key is
+// optional; DOC.go documents each one.
+type extra struct {
+	ArticleOne       []string           `json:"article_one"`
+	DecimalWords     []string           `json:"decimal_words"`
+	Half             []string           `json:"half"`
+	Negative         []string           `json:"negative"`
+	Ordinals         []string           `json:"ordinals"`
+	OrdinalSuffixes  []string           `json:"ordinal_suffixes"`
+	Fractions        []string           `json:"fractions"`
+	Trailing         []string           `json:"trailing"`
+	Link             []string           `json:"link"`
+	Compound         bool               `json:"compound"`
+	CompoundParts    map[string]float64 `json:"compound_parts"`
+	UnitsBeforeTens  bool               `json:"units_before_tens"`
+	Elide            bool               `json:"elide"`
+	Vigesimal        []float64          `json:"vigesimal"`
+	Fold             map[string]string  `json:"fold"`
+	PrefixConnectors []string           `json:"prefix_connectors"`
+	Grouping         string             `json:"grouping"`
+	ScaleNeedsNumber []string           `json:"scale_needs_number"`
+}
+
+// NewFromLexicon returns the parser of a lexicon's numbers.
+func NewFromLexicon(lx *lexicon.Lexicon) *Parser {
+	p := New(&lx.Numbers, lx.Lang)
+	if lx.NoSpaces {
+		p.noSpaces = true
+		p.buildNoSpaces()
+	}
+	return p
+}
+
+// New returns the parser of one language's number data. Unknown or
+// malformed extra keys are ignored (the lexicon test catches them).
+func New(nx *lexicon.Numbers, lang string) *Parser {
+	p := &Parser{
+		lang:      lang,
+		thousands: map[byte]bool{},
+		decimal:   map[byte]bool{},
+		exact:     map[string]*entry{},
+		loose:     map[string]*entry{},
+		morph:     map[string]*entry{},
+	}
+	if nx == nil {
+		nx = &lexicon.Numbers{}
+	}
+	var ex extra
+	decodeExtra(nx.Extra, &ex)
+	for _, t := range nx.Thousands {
+		if b, ok := sepByte(t); ok {
+			p.thousands[b] = true
+		}
+	}
+	for _, d := range nx.Decimal {
+		if b, ok := sepByte(d); ok {
+			p.decimal[b] = true
+		}
+	}
+	p.indian = ex.Grouping == "indian"
+	p.compound = ex.Compound
+	p.unitsBeforeTens = ex.UnitsBeforeTens
+	p.elide = ex.Elide
+	p.vigesimal = ex.Vigesimal
+	p.fold = map[rune]string{}
+	for k, v := range ex.Fold {
+		r, n := utf8.DecodeRuneInString(k)
+		if n == len(k) && r != utf8.RuneError {
+			p.fold[r] = v
+		}
+	}
+	for _, c := range ex.PrefixConnectors {
+		p.prefixConn = append(p.prefixConn, textnorm.Fold(c))
+	}
+	needsNum := map[string]bool{}
+	for _, w := range ex.ScaleNeedsNumber {
+		needsNum[canon(w)] = true
+	}
+
+	for w, v := range nx.Words {
+		p.add(w, func(e *entry) { e.roles |= rNum; e.num = v })
+	}
+	for w, v := range nx.Scales {
+		bare := !needsNum[canon(w)]
+		p.add(w, func(e *entry) { e.roles |= rScale; e.scale = v; e.bareOK = bare })
+	}
+	for w, v := range nx.Suffixes {
+		p.add(w, func(e *entry) {
+			if e.roles&rScale == 0 {
+				e.roles |= rSuffix
+				e.scale = v
+			}
+		})
+	}
+	for w, r := range nx.Vague {
+		p.add(w, func(e *entry) { e.roles |= rVague; e.vague = r })
+	}
+	lists := []struct {
+		ws []string
+		r  role
+	}{
+		{nx.Connectors, rConn}, {ex.Link, rLink}, {ex.DecimalWords, rDec},
+		{ex.Half, rHalf}, {ex.ArticleOne, rArticle}, {ex.Trailing, rTrail},
+		{ex.Negative, rNeg}, {ex.Fractions, rFrac},
+	}
+	for _, l := range lists {
+		for _, w := range l.ws {
+			r := l.r
+			p.add(w, func(e *entry) { e.roles |= r })
+		}
+	}
+	for w, v := range ex.CompoundParts {
+		k := canon(w)
+		if k == "" {
+			continue
+		}
+		e := &entry{roles: rNum, num: v, compOnly: true}
+		p.morph[k] = e
+		if lk := p.loosen(k); lk != k {
+			p.morph[lk] = e
+		}
+	}
+	for _, o := range ex.Ordinals {
+		if k := canon(strings.TrimSuffix(o, "*")); k != "" {
+			if strings.HasSuffix(o, "*") {
+				k += "*"
+			}
+			p.ordinals = append(p.ordinals, k)
+		}
+	}
+	for _, o := range ex.OrdinalSuffixes {
+		if k := textnorm.Fold(o); k != "" {
+			p.ordSuffixes = append(p.ordSuffixes, k)
+		}
+	}
+	sort.Slice(p.ordSuffixes, func(i, j int) bool { return len(p.ordSuffixes[i]) > len(p.ordSuffixes[j]) })
+	p.buildLoose()
+	return p
+}
+
+func decodeExtra(m map[string]json.RawMessage, ex *extra) {
+	if len(m) == 0 {
+		return
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		return
+	}
+	// Decode key by key so that one malformed key spoils only itself.
+	var whole map[string]json.RawMessage
+	if json.Unmarshal(b, &whole) != nil {
+		return
+	}
+	for k, v := range whole {
+		one, _ := json.Marshal(map[string]json.RawMessage{k: v})
+		_ = json.Unmarshal(one, ex)
+	}
+}
+
+// ExtraKeys lists the keys of lexicon.Numbers.Extra that the parser reads.
+func ExtraKeys() []string {
+	return []string{"article_one", "decimal_words", "half", "negative", "ordinals",
+		"ordinal_suffixes", "fractions", "trailing", "link", "compound", "compound_parts",
+		"units_before_tens", "elide", "vigesimal", "fold", "prefix_connectors", "grouping",
+		"scale_needs_number"}
+}
+
+// CheckExtra reports the first problem with the extra number data of a
+// lexicon: an unknown key or a value of the wrong type.
+func CheckExtra(nx *lexicon.Numbers) error {
+	known := map[string]bool{}
+	for _, k := range ExtraKeys() {
+		known[k] = true
+	}
+	for k, v := range nx.Extra {
+		if !known[k] {
+			return &extraError{key: k, msg: "unknown key"}
+		}
+		one, _ := json.Marshal(map[string]json.RawMessage{k: v})
+		var ex extra
+		dec := json.NewDecoder(strings.NewReader(string(one)))
+		if err := dec.Decode(&ex); err != nil {
+			return &extraError{key: k, msg: err.Error()}
+		}
+	}
+	return nil
+}
+
+type extraError struct{ key, msg string }
+
+func (e *extraError) Error() string { return "numbers.extra." + e.key + ": " + e.msg }
+
+func sepByte(s string) (byte, bool) {
+	switch s {
+	case ".", ",", "'", " ":
+		return s[0], true
+	case "\u00a0", "\u202f", "\u2009", "\u2007":
+		return ' ', true
+	case "’", "ʼ":
+		return '\'', true
+	case "٬":
+		return ',', true
+	case "٫":
+		return '.', true
+	}
+	return 0, false
+}
+
+// canon folds a lexicon phrase and joins its words with one space; hyphens
+// separate words, as they do in text ("dix-sept" is "dix sept").
+func canon(w string) string {
+	w = textnorm.Fold(w)
+	f := strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == '-' || r == '\t' })
+	return strings.Join(f, " ")
+}
+
+func (p *Parser) add(w string, set func(*entry)) {
+	k := canon(w)
+	if k == "" {
+		return
+	}
+	e := p.exact[k]
+	if e == nil {
+		e = &entry{}
+		p.exact[k] = e
+	}
+	set(e)
+	if n := strings.Count(k, " ") + 1; n > p.maxWords {
+		p.maxWords = n
+	}
+	if n := utf8.RuneCountInString(k); n > p.maxRunes {
+		p.maxRunes = n
+	}
+}
+
+// buildLoose indexes every phrase under its loose form too, unless two
+// phrases with different meanings share a loose form.
+func (p *Parser) buildLoose() {
+	clash := map[string]bool{}
+	for k, e := range p.exact {
+		lk := p.loosen(k)
+		if lk == k {
+			continue
+		}
+		if _, ok := p.exact[lk]; ok {
+			continue // the loose form is a word of its own
+		}
+		if old, ok := p.loose[lk]; ok && *old != *e {
+			clash[lk] = true
+			continue
+		}
+		p.loose[lk] = e
+	}
+	for k := range clash {
+		delete(p.loose, k)
+	}
+}
+
+// buildNoSpaces makes every key usable by the rune-prefix matcher.
+func (p *Parser) buildNoSpaces() {
+	for k, e := range p.exact {
+		if strings.Contains(k, " ") {
+			nk := strings.ReplaceAll(k, " ", "")
+			if _, ok := p.exact[nk]; !ok {
+				p.exact[nk] = e
+			}
+		}
+	}
+	p.maxRunes = 0
+	for k := range p.exact {
+		if n := utf8.RuneCountInString(k); n > p.maxRunes {
+			p.maxRunes = n
+		}
+	}
+}
+
+// loosen removes what writers often leave out: diacritics of Latin, Greek
+// and Cyrillic letters (é→e, ά→α, ё→е) and the language's own folds
+// (Arabic hamza forms, German ß).
+func (p *Parser) loosen(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii && len(p.fold) == 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if f, ok := p.fold[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		if r < utf8.RuneSelf {
+			b.WriteRune(r)
+			continue
+		}
+		if unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) {
+			var buf [16]byte
+			n := utf8.EncodeRune(buf[:], r)
+			d := norm.NFD.Bytes(buf[:n])
+			for len(d) > 0 {
+				c, sz := utf8.DecodeRune(d)
+				d = d[sz:]
+				if !unicode.Is(unicode.Mn, c) {
+					b.WriteRune(c)
+				}
+			}
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// lookup finds a phrase, exactly or loosely.
+func (p *Parser) lookup(k string) *entry {
+	if e, ok := p.exact[k]; ok {
+		return e
+	}
+	if len(p.loose) > 0 {
+		if e, ok := p.loose[p.loosen(k)]; ok {
+			return e
+		}
+	}
+	return nil
+}
+
+// place is the largest power of ten that divides x: what may still be
+// added to x ("twenty" + "one", not "twenty" + "thirty"). Non-integers take
+// nothing more.
+func place(x float64) float64 {
+	if x <= 0 || x != math.Trunc(x) || x > MaxValue {
+		return 0
+	}
+	pl := 1.0
+	for pl < 1e18 && math.Mod(x, pl*10) == 0 {
+		pl *= 10
+	}
+	return pl
+}
+
+func isPow10(x float64) bool {
+	if x < 1 || x != math.Trunc(x) {
+		return false
+	}
+	for x >= 10 {
+		if math.Mod(x, 10) != 0 {
+			return false
+		}
+		x /= 10
+	}
+	return x == 1
+}
