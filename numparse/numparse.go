@@ -130,8 +130,9 @@ func ForLang(lang string) *Parser {
 }
 
 // ParseLang parses expr with the embedded lexicon of lang. Expressions
-// written only with digits parse in any language; the empty language uses
-// neutral separators (',' for thousands, '.' for decimals).
+// written only with digits parse in any language; the empty language reads
+// digits alone, with neutral separators: '.' or ',' followed by exactly
+// three digits groups thousands, otherwise it is a decimal mark.
 func ParseLang(expr, lang string) (Value, error) {
 	if lang == "" {
 		return neutral().Parse(expr)
@@ -148,14 +149,13 @@ var (
 	neutralP    *Parser
 )
 
-// neutral is the parser of no language: digits, the common separators and
-// the SI-like suffixes "k" and "m".
+// neutral is the parser of no language: digits, where '.' and ',' group
+// thousands when exactly three digits follow and are decimal marks
+// otherwise, and the suffixes "k" and "m".
 func neutral() *Parser {
 	neutralOnce.Do(func() {
 		neutralP = New(&lexicon.Numbers{
-			Thousands: []string{","},
-			Decimal:   []string{"."},
-			Suffixes:  map[string]float64{"k": 1e3, "m": 1e6},
+			Suffixes: map[string]float64{"k": 1e3, "m": 1e6},
 		}, "")
 	})
 	return neutralP

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/lexicon"
+	"github.com/sitrep-dev/sitrep/numparse"
+)
+
+func init() {
+	register(command{name: "numbers", summary: "read one number expression per line (digits, words, vague quantities) as JSON", run: runNumbers})
+}
+
+// numberLine is one output line of numbers: value for an exact number;
+// min, max and vague for a vague quantity; error when it is not a number.
+type numberLine struct {
+	Text  string   `json:"text"`
+	Lang  string   `json:"lang"`
+	Value *float64 `json:"value,omitempty"`
+	Min   *float64 `json:"min,omitempty"`
+	Max   *float64 `json:"max,omitempty"`
+	Vague bool     `json:"vague,omitempty"`
+	Error string   `json:"error,omitempty"`
+}
+
+// guessOrder is the order in which languages are tried when a line names
+// none: the languages most often met first, then the rest alphabetically.
+var guessOrder = []string{"en", "fr", "es", "de", "it", "pt", "ro", "nl", "ru", "uk", "pl", "cs", "tr",
+	"ar", "fa", "zh", "ja", "hi", "id", "sw", "sv", "hu", "el", "bg"}
+
+func runNumbers(ctx context.Context, m *Main, args []string) error {
+	fs := flag.NewFlagSet("numbers", flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	lang := fs.String("lang", "", "language of the expressions (BCP-47 code: ro, en, zh...); default: guessed per line")
+	fs.Usage = func() {
+		fmt.Fprintln(m.Stderr, "Usage: sitrep numbers [--lang L] [FILE|-]")
+		fmt.Fprintln(m.Stderr, "\nReads one number expression per line (default: standard input) and writes one JSON object")
+		fmt.Fprintln(m.Stderr, `per line, in order: {"text", "lang", "value"} for an exact number, {"text", "lang", "min",`)
+		fmt.Fprintln(m.Stderr, `"max", "vague": true} for a vague one, {"text", "lang", "error"} when it is not a number.`)
+		fmt.Fprintln(m.Stderr, `A line may also be a JSON object {"text", "lang"}; its lang overrides --lang.`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("%w", errUsage)
+	}
+	if *lang != "" && numparse.ForLang(*lang) == nil {
+		return fmt.Errorf("%w: unknown language %q (known: %s)", errUsage, *lang, strings.Join(lexicon.Languages(), " "))
+	}
+	if fs.NArg() > 1 {
+		fs.Usage()
+		return fmt.Errorf("%w: at most one input file", errUsage)
+	}
+	r, name := m.Stdin, "<stdin>"
+	if fs.NArg() == 1 && fs.Arg(0) != "-" {
+		f, err := os.Open(fs.Arg(0))
+		if err != nil {
+			return fmt.Errorf("%w: %v", errUsage, err)
+		}
+		defer f.Close()
+		r, name = f, fs.Arg(0)
+	}
+	return m.numbers(ctx, r, name, *lang)
+}
+
+func (m *Main) numbers(ctx context.Context, r io.Reader, name, lang string) error {
+	w := bufio.NewWriter(m.Stdout)
+	defer w.Flush()
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	failed := 0
+	line := 0
+	for sc.Scan() {
+		if line%256 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		line++
+		out := numberOf(strings.TrimSuffix(sc.Text(), "\r"), lang)
+		if out.Error != "" {
+			failed++
+			fmt.Fprintf(m.Stderr, "sitrep numbers: %s:%d: %s\n", name, line, out.Error)
+		}
+		if err := enc.Encode(out); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s:%d: %w", name, line+1, err)
+	}
+	if failed > 0 {
+		return errInputs
+	}
+	return nil
+}
+
+// numberOf reads one input line: plain text, or a JSON object with text
+// and lang.
+func numberOf(raw, lang string) numberLine {
+	text := raw
+	if strings.HasPrefix(strings.TrimSpace(raw), "{") {
+		var in struct {
+			Text *string `json:"text"`
+			Lang string  `json:"lang"`
+		}
+		if err := json.Unmarshal([]byte(raw), &in); err != nil || in.Text == nil {
+			msg := "bad JSON line: missing text"
+			if err != nil {
+				msg = "bad JSON line: " + err.Error()
+			}
+			return numberLine{Text: raw, Lang: lang, Error: msg}
+		}
+		text = *in.Text
+		if in.Lang != "" {
+			lang = strings.ToLower(in.Lang)
+			if numparse.ForLang(lang) == nil {
+				return numberLine{Text: text, Lang: lang, Error: "unknown language " + lang}
+			}
+		}
+	}
+	if lang != "" {
+		v, err := numparse.ForLang(lang).Parse(text)
+		return lineOf(text, lang, v, err)
+	}
+	return guess(text)
+}
+
+// guess parses text without a language: digits alone need none; words are
+// read by the first language (in guessOrder, then the others) whose
+// lexicon reads the whole expression.
+func guess(text string) numberLine {
+	if v, err := numparse.ParseLang(text, ""); err == nil {
+		return lineOf(text, "", v, nil)
+	}
+	var first error
+	tried := map[string]bool{}
+	langs := append(append([]string{}, guessOrder...), lexicon.Languages()...)
+	for _, l := range langs {
+		if tried[l] {
+			continue
+		}
+		tried[l] = true
+		p := numparse.ForLang(l)
+		if p == nil {
+			continue
+		}
+		v, err := p.Parse(text)
+		if err == nil {
+			return lineOf(text, l, v, nil)
+		}
+		if first == nil || errors.Is(first, numparse.ErrSyntax) && !errors.Is(err, numparse.ErrSyntax) {
+			first = err
+		}
+	}
+	if first == nil {
+		_, first = numparse.ParseLang(text, "")
+	}
+	return lineOf(text, "", numparse.Value{}, first)
+}
+
+func lineOf(text, lang string, v numparse.Value, err error) numberLine {
+	out := numberLine{Text: text, Lang: lang}
+	switch {
+	case err != nil:
+		out.Error = strings.TrimPrefix(err.Error(), "numparse: ")
+	case v.Vague:
+		lo, hi := v.Min, v.Max
+		out.Min, out.Max, out.Vague = &lo, &hi, true
+	default:
+		x := v.Min
+		out.Value = &x
+	}
+	return out
+}
