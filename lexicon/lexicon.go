@@ -55,6 +55,9 @@ type Lexicon struct {
 	Figures map[sitrep.FigureKind]Terms `json:"figures"`
 	// Groups: nouns that name the victims.
 	Groups map[sitrep.Group][]string `json:"groups"`
+	// Among: markers that introduce the group a sentence's figures
+	// count, wherever it stands ("among", "parmi", "în rândul").
+	Among []string `json:"among,omitempty"`
 	// Actors: nouns that name perpetrators after a Perpetrator marker,
 	// keyed by the label reported ("police", "protesters").
 	Actors map[string][]string `json:"actors,omitempty"`
@@ -71,6 +74,9 @@ type Lexicon struct {
 	// groups: all groups must occur in the same sentence, any phrase of a
 	// group will do ("aeroport*|airport" and "închis*|closed").
 	Events map[sitrep.EventType][][]string `json:"events"`
+	// Conjunctions: words that join coordinated names and figures
+	// ("și", "and", "et", "و").
+	Conjunctions []string `json:"conjunctions,omitempty"`
 	// Clitics: prefixes (and with a leading '-', suffixes) that may be
 	// glued to a word and are stripped when matching (Arabic "و", "ال").
 	Clitics []string `json:"clitics,omitempty"`

@@ -1,0 +1,35 @@
+package main
+
+import (
+	"sync"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/geo"
+	"github.com/sitrep-dev/sitrep/pipeline"
+)
+
+// gazetteer adapts the geo package to the pipeline's Geocoder.
+type gazetteer struct{ g *geo.Gazetteer }
+
+func (z gazetteer) Places(text, lang string, countries []string) []sitrep.PlaceMention {
+	return z.g.Places(text, lang, geo.Context{Countries: countries})
+}
+
+var (
+	gazOnce sync.Once
+	gaz     pipeline.Geocoder
+)
+
+// defaultGeocoder returns the embedded gazetteer, loaded once. If it
+// cannot be loaded, the pipeline runs without places and says so.
+func defaultGeocoder(m *Main) pipeline.Geocoder {
+	gazOnce.Do(func() {
+		g, err := geo.Default()
+		if err != nil {
+			m.Logger.Warn("gazetteer unavailable; places will not be resolved", "err", err)
+			return
+		}
+		gaz = gazetteer{g}
+	})
+	return gaz
+}

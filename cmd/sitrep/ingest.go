@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/pipeline"
+)
+
+func init() {
+	register(command{name: "ingest", summary: "extract documents and save them in a SQLite store", run: runIngest})
+}
+
+func runIngest(ctx context.Context, m *Main, args []string) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	db := fs.String("db", defaultDB, "SQLite store file (created if missing)")
+	input := fs.String("input", "text", "input: text (each FILE is a document) or jsonl (one document per line)")
+	workers := fs.Int("workers", 0, "documents processed at once (0: one per core)")
+	quiet := fs.Bool("quiet", false, "print no summary")
+	fs.Usage = func() {
+		fmt.Fprintln(m.Stderr, "Usage: sitrep ingest [--db PATH] [--input text|jsonl] FILE...")
+		fmt.Fprintln(m.Stderr, "\nRuns the pipeline over each document and stores the document, its passages,")
+		fmt.Fprintln(m.Stderr, "claims, event cues and places. A document already stored (same content id) is skipped.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("%w", errUsage)
+	}
+	in, err := parseInputFormat(*input)
+	if err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return fmt.Errorf("%w: no input files (use - for standard input)", errUsage)
+	}
+	s, err := openStore(ctx, *db, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	added, skipped := 0, 0
+	perr := ingestInto(ctx, m, s, fs.Args(), in, *workers, &added, &skipped)
+	if !*quiet {
+		c, err := s.Counts(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stderr, "ingest: %d added, %d already stored; store %s has %d documents, %d passages, %d claims\n",
+			added, skipped, *db, c.Documents, c.Passages, c.Claims)
+	}
+	return perr
+}
+
+// ingestInto runs the pipeline over the inputs and stores each result.
+func ingestInto(ctx context.Context, m *Main, s sitrep.Store, args []string, in inputFormat, workers int, added, skipped *int) error {
+	return m.process(ctx, args, in, workers, func(out pipeline.Output) error {
+		if out.X == nil {
+			return nil
+		}
+		ok, err := s.PutExtraction(ctx, out.X)
+		if err != nil {
+			return fmt.Errorf("store %s: %w", out.X.Document.Path, err)
+		}
+		if ok {
+			*added++
+		} else {
+			*skipped++
+		}
+		return nil
+	})
+}

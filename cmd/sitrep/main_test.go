@@ -1,0 +1,257 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+const seedDir = "../../../shared/seed"
+
+// runCLI runs one command line through Main, as the binary would.
+func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	code = m.Run(context.Background(), args)
+	return code, out.String(), errb.String()
+}
+
+func seedPath(t *testing.T) string {
+	t.Helper()
+	p := filepath.Join(seedDir, "000_0563437313d33bce.txt")
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("seed document not available (%v): ../shared is not beside the checkout", err)
+	}
+	return p
+}
+
+func TestUsage(t *testing.T) {
+	if code, _, _ := runCLI(t, ""); code != exitUsage {
+		t.Errorf("no arguments: exit %d, want %d", code, exitUsage)
+	}
+	if code, _, stderr := runCLI(t, "", "frobnicate"); code != exitUsage || !strings.Contains(stderr, "unknown command") {
+		t.Errorf("unknown command: exit %d, stderr %q", code, stderr)
+	}
+	if code, _, _ := runCLI(t, "", "extract", "--format", "xml", "x"); code != exitUsage {
+		t.Errorf("bad --format: exit %d, want %d", code, exitUsage)
+	}
+	if code, _, _ := runCLI(t, "", "extract"); code != exitUsage {
+		t.Errorf("no files: exit %d, want %d", code, exitUsage)
+	}
+	if code, out, _ := runCLI(t, "", "--help"); code != exitOK || !strings.Contains(out, "extract") {
+		t.Errorf("--help: exit %d, output %q", code, out)
+	}
+}
+
+// TestBadInputs gives extract one good file among bad ones: each bad one
+// gets one line naming it, the good one is still processed, exit is 1.
+func TestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good.txt", []byte("At least 3 people were killed in the blast, police said."))
+	bad := map[string]string{
+		write("empty.txt", nil):                                "empty",
+		write("binary.bin", []byte{0x7f, 'E', 'L', 'F', 0, 0}): "NUL byte",
+		write("latin1.txt", []byte("Dou\xe3 mor\xfei")):        "invalid UTF-8 at byte 3",
+		dir:                               "directory",
+		filepath.Join(dir, "missing.txt"): "no such file",
+	}
+	args := []string{"extract", "--format", "json", good}
+	for p := range bad {
+		args = append(args, p)
+	}
+	code, out, stderr := runCLI(t, "", args...)
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d", code, exitFailed)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	if len(lines) != len(bad) {
+		t.Errorf("stderr has %d lines, want %d:\n%s", len(lines), len(bad), stderr)
+	}
+	for p, want := range bad {
+		found := false
+		for _, l := range lines {
+			if strings.Contains(l, p+":") && strings.Contains(l, want) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no error line naming %s with %q in:\n%s", p, want, stderr)
+		}
+	}
+	var res struct {
+		Documents []documentView `json:"documents"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, out)
+	}
+	if len(res.Documents) != 1 || len(res.Documents[0].Claims) != 1 {
+		t.Fatalf("want the good document with one claim, got %+v", res.Documents)
+	}
+}
+
+func TestExtractJSONL(t *testing.T) {
+	in := `{"id": "a", "text": "Au moins 4 morts à Lyon.", "lang": "fr"}
+not json
+{"id": "c", "text": ""}
+{"id": "d", "text": "Seven soldiers were wounded on Tuesday, the army said.", "published": "2031-03-04T10:00:00Z"}
+`
+	code, out, stderr := runCLI(t, in, "extract", "--input", "jsonl", "--format", "jsonl", "-")
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d (stderr %q)", code, exitFailed, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("got %d output lines, want 4 (one per input line):\n%s", len(lines), out)
+	}
+	var first, last documentView
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil || first.ID != "a" || len(first.Claims) != 1 {
+		t.Errorf("line 1 = %s (err %v)", lines[0], err)
+	}
+	if !strings.Contains(lines[1], `"error"`) || !strings.Contains(stderr, "<stdin>:2") {
+		t.Errorf("line 2 = %s; stderr %q should name <stdin>:2", lines[1], stderr)
+	}
+	if err := json.Unmarshal([]byte(lines[3]), &last); err != nil || last.ID != "d" || len(last.Claims) != 1 ||
+		last.Claims[0].Kind != sitrep.Injured || last.Claims[0].Min != 7 {
+		t.Errorf("line 4 = %s (err %v)", lines[3], err)
+	}
+}
+
+// TestSeedExtract scores extract's output on the seed as the project's
+// scorer does: same line, same kind, equal or overlapping values.
+func TestSeedExtract(t *testing.T) {
+	p := seedPath(t)
+	gold := loadGold(t)
+	code, out, stderr := runCLI(t, "", "extract", "--format", "json", p)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var res struct {
+		Documents []documentView `json:"documents"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	text, _ := os.ReadFile(p)
+	d := res.Documents[0]
+	f1, groupOK, matched := scoreSeed(gold, text, d.Claims)
+	t.Logf("seed: F1 %.3f, group right on %d/%d", f1, groupOK, matched)
+	if f1 < 0.90 {
+		t.Errorf("seed figure F1 = %.3f, want >= 0.90", f1)
+	}
+	if matched == 0 || float64(groupOK) < 0.8*float64(matched) {
+		t.Errorf("group right on %d of %d matched figures, want >= 80%%", groupOK, matched)
+	}
+	// Every passage's kind and language; every post's handle and date.
+	byLine := map[int]sitrep.Passage{}
+	for _, ps := range d.Passages {
+		byLine[ps.Line] = ps
+	}
+	for _, g := range gold.Passages {
+		ps, ok := byLine[g.Line]
+		if !ok {
+			t.Errorf("no passage at line %d", g.Line)
+			continue
+		}
+		glang := ""
+		if g.Lang != nil {
+			glang = *g.Lang
+		}
+		if string(ps.Kind) != g.Kind || ps.Lang != glang {
+			t.Errorf("line %d: %s/%q, want %s/%q", g.Line, ps.Kind, ps.Lang, g.Kind, glang)
+		}
+		if g.Handle != "" && (ps.Post == nil || ps.Post.Handle != g.Handle || ps.Post.Date != g.Date) {
+			t.Errorf("line %d: post %+v, want @%s on %s", g.Line, ps.Post, g.Handle, g.Date)
+		}
+	}
+}
+
+type goldFile struct {
+	Passages []struct {
+		Line   int     `json:"line"`
+		Kind   string  `json:"kind"`
+		Lang   *string `json:"lang"`
+		Handle string  `json:"handle"`
+		Date   string  `json:"date"`
+	} `json:"passages"`
+	Figures []struct {
+		Line     int               `json:"line"`
+		Kind     sitrep.FigureKind `json:"kind"`
+		Min      int64             `json:"min"`
+		Max      *int64            `json:"max"`
+		Vague    bool              `json:"vague"`
+		Group    sitrep.Group      `json:"group"`
+		Optional bool              `json:"optional"`
+	} `json:"figures"`
+}
+
+func loadGold(t *testing.T) goldFile {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(seedDir, "000_0563437313d33bce.gold.json"))
+	if err != nil {
+		t.Skipf("seed annotation not available: %v", err)
+	}
+	var g goldFile
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func scoreSeed(g goldFile, text []byte, claims []sitrep.Claim) (f1 float64, groupOK, tp int) {
+	used := map[int]bool{}
+	for _, c := range claims {
+		line := 1 + bytes.Count(text[:c.Span[0]], []byte("\n"))
+		for i, gf := range g.Figures {
+			if used[i] || gf.Line != line || gf.Kind != c.Kind {
+				continue
+			}
+			var ok bool
+			if gf.Vague {
+				hi := int64(1 << 62)
+				if c.Max != nil {
+					hi = *c.Max
+				}
+				ok = c.Vague && !(hi < gf.Min || (gf.Max != nil && c.Min > *gf.Max))
+			} else {
+				ok = c.Min == gf.Min && (gf.Max == nil || (c.Max != nil && *c.Max == *gf.Max))
+			}
+			if ok {
+				used[i] = true
+				tp++
+				if c.Group == gf.Group {
+					groupOK++
+				}
+				break
+			}
+		}
+	}
+	nGold := 0
+	for i, gf := range g.Figures {
+		if !gf.Optional || used[i] {
+			nGold++
+		}
+	}
+	if len(claims) == 0 || tp == 0 {
+		return 0, groupOK, tp
+	}
+	p := float64(tp) / float64(len(claims))
+	r := float64(tp) / float64(nGold)
+	return 2 * p * r / (p + r), groupOK, tp
+}

@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/textnorm"
+)
+
+// attribution is the source chain of a sentence: who reports its claims
+// (outlets, agencies, accounts) and whom they cite (the original source).
+type attribution struct {
+	reportedBy []string
+	citing     []string
+}
+
+// maxNameTokens bounds a source name read from the text.
+const maxNameTokens = 6
+
+// attribution reads the attribution markers of a sentence.
+func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) attribution {
+	var a attribution
+	for i := s.start; i < s.end; i++ {
+		var m match
+		var ok bool
+		var role cat
+		for _, c := range []cat{catCitedBy, catCiting, catAccording, catReported, catSaid} {
+			if m, ok = ps.first(i, c); ok {
+				role = c
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		var names []string
+		next := m.end
+		switch role {
+		case catAccording, catCiting, catCitedBy:
+			names, next = x.namesAfter(ps, m.end, s, st, 4)
+		case catReported, catSaid:
+			names, next = x.namesAfter(ps, m.end, s, st, 2)
+			if len(names) == 0 {
+				names = x.subjectBefore(ps, m.start, s, st)
+				next = m.end
+			}
+		}
+		switch role {
+		case catAccording, catCitedBy, catReported:
+			a.reportedBy = appendNew(a.reportedBy, names...)
+		case catCiting, catSaid:
+			a.citing = appendNew(a.citing, names...)
+		}
+		if next > i+1 {
+			i = next - 1
+		}
+	}
+	// What the sentence cites is what later anaphors refer to.
+	switch {
+	case len(a.citing) > 0:
+		st.lastSource = a.citing[0]
+	case len(a.reportedBy) > 0:
+		st.lastSource = a.reportedBy[0]
+	}
+	return a
+}
+
+func appendNew(list []string, names ...string) []string {
+	for _, n := range names {
+		dup := false
+		for _, have := range list {
+			if strings.EqualFold(have, n) {
+				dup = true
+			}
+		}
+		if !dup && n != "" {
+			list = append(list, n)
+		}
+	}
+	return list
+}
+
+// namesAfter reads the source names that follow a marker: known sources,
+// generic sources ("the authorities"), anaphors, or capitalised names,
+// joined by conjunctions. Up to skip lower-case descriptor words may come
+// first ("agențiilor de presă ruse Interfax").
+func (x *Extractor) namesAfter(ps *passageScan, k int, s sentence, st *docState, skip int) ([]string, int) {
+	var names []string
+	j := k
+	skipped := 0
+	for j < s.end {
+		if name, end, ok := x.nameAt(ps, j, s, st); ok {
+			names = append(names, name)
+			j = end
+			skipped = 0
+			// Another name joined by a conjunction or a comma?
+			if j < s.end && (ps.isConjunction(j) || ps.toks[j].Text == ",") {
+				if _, _, ok := x.nameAt(ps, j+1, s, st); ok {
+					j++
+					continue
+				}
+			}
+			break
+		}
+		t := ps.toks[j]
+		if t.Kind != textnorm.Word || skipped >= skip || ps.numAt[j] >= 0 || ps.isMarker(j) {
+			break
+		}
+		skipped++
+		j++
+	}
+	return names, j
+}
+
+// nameAt reads one source name starting at token j.
+func (x *Extractor) nameAt(ps *passageScan, j int, s sentence, st *docState) (string, int, bool) {
+	if j >= s.end {
+		return "", j, false
+	}
+	if m, ok := ps.first(j, catAnaphora); ok && st.lastSource != "" {
+		return st.lastSource, m.end, true
+	}
+	if m, ok := ps.first(j, catSource); ok {
+		// A known source may be the head of a longer capitalised name
+		// ("Interior Ministry of Kazakhstan"): the known name wins.
+		return m.e.val, m.end, true
+	}
+	if m, ok := ps.first(j, catGeneric); ok {
+		return m.e.val, m.end, true
+	}
+	if ps.toks[j].Kind == textnorm.Punct || !ps.capitalised(j) || ps.numAt[j] >= 0 {
+		return "", j, false
+	}
+	end := j + 1
+	for end < s.end && end-j < maxNameTokens {
+		t := ps.toks[end]
+		switch {
+		case t.Kind != textnorm.Punct && ps.capitalised(end) && ps.numAt[end] < 0:
+			end++
+		case (t.Text == "-" || t.Kind == textnorm.Number) && ps.toks[end-1].End == t.Start:
+			end++ // "Khabar-24"
+		case t.Kind == textnorm.Number && (end+1 >= s.end || ps.toks[end+1].Kind == textnorm.Punct):
+			end++ // "France 24"
+		case isNameConnector(t.Text) && end+1 < s.end && ps.capitalised(end+1) && ps.toks[end+1].Kind != textnorm.Punct:
+			end += 2 // "Ministerul de Interne", "Ministry of Health"
+		default:
+			return x.canonical(ps, j, end), end, true
+		}
+	}
+	return x.canonical(ps, j, end), end, true
+}
+
+// canonical returns the known name of a source read from tokens [a, b),
+// or its text as written.
+func (x *Extractor) canonical(ps *passageScan, a, b int) string {
+	surface := ps.text(a, b)
+	if k, ok := x.sources[textnorm.Fold(surface)]; ok {
+		return k.Name
+	}
+	for i := a; i < b; i++ {
+		if m, ok := ps.first(i, catSource); ok && m.end <= b {
+			return m.e.val
+		}
+	}
+	return strings.Trim(surface, " ,.:;\"'«»“”")
+}
+
+// subjectBefore reads the subject of a reporting verb at token k: the
+// words between the clause's start and the verb, if few.
+func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docState) []string {
+	start := k
+	for start > s.start {
+		t := ps.toks[start-1]
+		if t.Kind == textnorm.Punct && t.Text != "-" && t.Text != "'" {
+			break
+		}
+		if ps.numAt[start-1] >= 0 || ps.isMarker(start-1) {
+			break
+		}
+		start--
+	}
+	if start == k || k-start > maxNameTokens {
+		// Too long to be a name: look for a known source at its end.
+		for i := max(start, k-maxNameTokens); i < k; i++ {
+			if name, end, ok := x.nameAt(ps, i, s, st); ok && end == k {
+				return []string{name}
+			}
+		}
+		return nil
+	}
+	for i := start; i < k; i++ {
+		if m, ok := ps.first(i, catAnaphora); ok && m.end == k && st.lastSource != "" {
+			return []string{st.lastSource}
+		}
+		if m, ok := ps.first(i, catSource); ok && m.end == k {
+			return []string{m.e.val}
+		}
+		if m, ok := ps.first(i, catGeneric); ok && m.end == k {
+			return []string{m.e.val}
+		}
+	}
+	// A group or figure word is no source ("18 dead ... said").
+	for i := start; i < k; i++ {
+		if _, ok := ps.first(i, catNoun); ok {
+			return nil
+		}
+	}
+	return []string{x.canonical(ps, start, k)}
+}
+
+// isMarker reports whether an attribution marker starts at token j.
+func (ps *passageScan) isMarker(j int) bool {
+	for _, c := range []cat{catAccording, catCiting, catCitedBy, catSaid, catReported} {
+		if _, ok := ps.first(j, c); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (ps *passageScan) isConjunction(j int) bool {
+	w := ps.toks[j].Text
+	for _, c := range ps.l.lx.Conjunctions {
+		if textnorm.Fold(c) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameConnector reports whether a lower-case word may join the parts of
+// a proper name ("Ministry of Health", "Ministerul de Interne").
+func isNameConnector(w string) bool {
+	switch w {
+	case "de", "of", "al", "ai", "a", "du", "des", "la", "le", "von", "van", "der", "del", "di", "da", "do", "dos", "das", "bin", "el", "for", "on", "and", "the":
+		return true
+	}
+	return false
+}

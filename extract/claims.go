@@ -1,0 +1,458 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/textnorm"
+)
+
+// Windows, in tokens, within which a term attaches to a number.
+const (
+	nounGap       = 4  // "748 de răniți", "12 police officers dead"
+	verbBeforeGap = 5  // "au fost reținute 2.298"
+	verbAfterGap  = 14 // "12 agenți ai forțelor de ordine și zeci de protestatari au fost uciși"
+	groupAfterGap = 2
+)
+
+// attachment is how a figure term was found for a number.
+type attachment struct {
+	kind     sitrep.FigureKind
+	term     match
+	how      string
+	hasTerm  bool
+	termLeft bool
+}
+
+func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Result) {
+	x.events(ps, s, res)
+	var nums []int
+	for ni, n := range ps.nums {
+		if n.start >= s.start && n.end <= s.end {
+			nums = append(nums, ni)
+		}
+	}
+	// Attribution is read even without figures: it names the source
+	// that later anaphors refer to.
+	attr := x.attribution(ps, s, st)
+	if len(nums) == 0 {
+		return
+	}
+	usedNouns := map[int]bool{}
+	cumulative := ps.any(s, catCumul)
+	for idx, ni := range nums {
+		n := ps.nums[ni]
+		if ps.negative(n, s) {
+			continue
+		}
+		prevEnd, nextStart := s.start, s.end
+		if idx > 0 {
+			prevEnd = ps.nums[nums[idx-1]].end
+		}
+		if idx+1 < len(nums) {
+			nextStart = ps.nums[nums[idx+1]].start
+		}
+		a := ps.attach(n, s, prevEnd, nextStart, usedNouns)
+		if !a.hasTerm {
+			continue
+		}
+		if !isInteger(n.v.Min) || n.v.Min < 0 || n.v.Max > 1e9 {
+			continue
+		}
+		// Number words meaning one ("un", "o", "one") are articles far
+		// more often than figures: keep them only right before a term.
+		if n.word && !n.v.Vague && n.v.Max <= 1 && !(a.term.start <= n.end+1 && !a.termLeft) {
+			continue
+		}
+		c := ps.claim(n, a, s, prevEnd, nextStart, cumulative, attr)
+		res.Claims = append(res.Claims, c)
+	}
+}
+
+// any reports whether a match of category c starts in the sentence.
+func (ps *passageScan) any(s sentence, c cat) bool {
+	for i := s.start; i < s.end; i++ {
+		if _, ok := ps.first(i, c); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// negative reports whether a number is a date, age, amount, score or
+// similar rather than a count of people.
+func (ps *passageScan) negative(n number, s sentence) bool {
+	// A phrase of the lexicon's negatives right after the number.
+	for k := n.end; k < n.end+2 && k < s.end; k++ {
+		if _, ok := ps.first(k, catNegative); ok {
+			if k == n.end || ps.toks[k-1].Text == "-" || isFiller(ps.toks[k-1].Text) {
+				return true
+			}
+		}
+		if ps.numAt[k] >= 0 {
+			break
+		}
+	}
+	if n.end < s.end {
+		next := ps.toks[n.end].Text
+		switch next {
+		case "%", "‰", "٪":
+			return true
+		case ":", "-", "–", "/":
+			if n.end+1 < s.end && ps.toks[n.end+1].Kind == textnorm.Number {
+				return true // time, score, date, range of years
+			}
+		}
+	}
+	if n.start > s.start {
+		prev := ps.toks[n.start-1].Text
+		switch prev {
+		case "$", "€", "£", "¥", "#", "№", "nr", "no", "n°":
+			return true
+		case "-", "/", ":":
+			if n.start-2 >= s.start && ps.toks[n.start-2].Kind == textnorm.Number {
+				return true
+			}
+		}
+		// A date: a month name right before the number.
+		if ps.isMonth(n.start - 1) {
+			return true
+		}
+	}
+	// A year standing alone.
+	if !n.word && !n.v.Vague && n.v.Min >= 1900 && n.v.Min <= 2100 && n.end-n.start == 1 &&
+		!strings.ContainsAny(ps.toks[n.start].Text, ".,") {
+		if _, ok := ps.first(n.end, catNoun); !ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (ps *passageScan) isMonth(i int) bool {
+	if i < 0 {
+		return false
+	}
+	_, ok := ps.l.months()[ps.toks[i].Text]
+	return ok
+}
+
+func (l *language) months() map[string]int { return l.lx.Months }
+
+// fillers may stand between a number and its noun: "748 de răniți",
+// "12 of them", "dozens of".
+var fillers = map[string]bool{"de": true, "of": true, "d'": true, "d": true, "'": true,
+	"-": true, "del": true, "di": true, "van": true, "из": true, "z": true}
+
+func isFiller(w string) bool { return fillers[w] }
+
+// attach finds the figure term of a number.
+func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used map[int]bool) attachment {
+	// A noun right after the number, perhaps after a group noun:
+	// "18 morți", "748 de răniți", "12 soldiers dead".
+	for k := n.end; k < s.end && k <= n.end+nounGap; k++ {
+		if ps.numAt[k] >= 0 {
+			break
+		}
+		if m, ok := ps.first(k, catNoun); ok {
+			used[k] = true
+			return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "noun-after-number", hasTerm: true}
+		}
+		if m, ok := ps.first(k, catVerb); ok && k <= n.end+1 {
+			return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "verb-after-number", hasTerm: true}
+		}
+		if g, ok := ps.first(k, catGroup); ok {
+			k = g.end - 1
+			continue
+		}
+		if !isFiller(ps.toks[k].Text) && k > n.end+1 {
+			break
+		}
+	}
+	// A verb or noun just before: "au fost reținute 2.298 de persoane",
+	// "killed 12 people", "Toll: 18".
+	for k := n.start - 1; k >= prevEnd && k >= n.start-verbBeforeGap && k >= s.start; k-- {
+		for _, c := range []cat{catVerb, catNoun} {
+			if m, ok := ps.endingAt(k+1, c, prevEnd); ok && !used[m.start] {
+				if c == catNoun && n.start-m.end > 3 {
+					continue
+				}
+				return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "term-before-number", hasTerm: true, termLeft: true}
+			}
+		}
+		if ps.isTermBarrier(k) {
+			break
+		}
+	}
+	// A verb after the subject the number counts, possibly shared by a
+	// coordination: "12 agenți ... și zeci de protestatari au fost uciși".
+	for k := n.end; k < s.end && k <= n.end+verbAfterGap; k++ {
+		if m, ok := ps.first(k, catVerb); ok {
+			return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "verb-after-subject", hasTerm: true}
+		}
+		if _, ok := ps.first(k, catNoun); ok && ps.numAt[k] < 0 && k > n.end+nounGap {
+			break // a noun of another figure
+		}
+		if ps.isClauseBarrier(k) {
+			break
+		}
+	}
+	return attachment{}
+}
+
+// isTermBarrier reports whether token k stops the search for a term
+// before a number.
+func (ps *passageScan) isTermBarrier(k int) bool {
+	t := ps.toks[k]
+	return t.Kind == textnorm.Punct && t.Text != "-" && t.Text != "'"
+}
+
+// isClauseBarrier reports whether token k ends the clause a number is the
+// subject of: an attribution marker or a colon.
+func (ps *passageScan) isClauseBarrier(k int) bool {
+	for _, c := range []cat{catSaid, catAccording, catCiting} {
+		if _, ok := ps.first(k, c); ok {
+			return true
+		}
+	}
+	return ps.toks[k].Text == ":"
+}
+
+// claim builds the claim of a number with its term.
+func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextStart int, cumulative bool, attr attribution) sitrep.Claim {
+	c := sitrep.Claim{
+		DocumentID: ps.doc.ID,
+		Passage:    ps.p.Index,
+		Lang:       ps.p.Lang,
+		Kind:       a.kind,
+		Qualifier:  sitrep.Exact,
+		Group:      sitrep.Unspecified,
+		Cumulative: cumulative,
+		Rule:       ps.p.Lang + "/figure/" + a.how,
+	}
+	lo, hi := int64(n.v.Min), int64(n.v.Max)
+	c.Min = lo
+	if n.v.Vague {
+		c.Vague = true
+		c.Qualifier = sitrep.Vague
+		c.Max = &hi
+	} else {
+		c.Max = &hi
+	}
+	spanStart, spanEnd := n.start, n.end
+	// Qualifier right before the number ("cel puțin 12", "more than 100").
+	if !n.v.Vague {
+		if q, ok := ps.endingAt(n.start, catQual, prevEnd); ok {
+			c.Qualifier = sitrep.Qualifier(q.e.val)
+			spanStart = q.start
+		} else if q, ok := ps.first(n.end, catQualAfter); ok {
+			c.Qualifier = sitrep.Qualifier(q.e.val)
+		}
+		if c.Qualifier == sitrep.AtLeast || c.Qualifier == sitrep.MoreThan {
+			c.Max = nil
+		}
+	}
+	// The victim group: between the number and its term, or right after
+	// the number.
+	groupFrom, groupTo := n.end, n.end+groupAfterGap+1
+	if !a.termLeft && a.term.start > n.end {
+		groupTo = a.term.start
+	}
+	if g, ok := ps.groupIn(groupFrom, groupTo, s); ok {
+		c.Group = sitrep.Group(g.e.val)
+		if g.end > spanEnd {
+			spanEnd = g.end
+		}
+	} else if g, ok := ps.amongGroup(s); ok {
+		c.Group = sitrep.Group(g.e.val)
+	} else if g, ok := ps.subjectGroup(s, n); ok {
+		c.Group = sitrep.Group(g.e.val)
+	}
+	if !a.termLeft {
+		if a.term.end > spanEnd && a.term.start-n.end <= verbAfterGap {
+			spanEnd = a.term.end
+		}
+		// The agent of a passive: "uciși de protestatari", "tués par la police".
+		if p, ok := ps.first(a.term.end, catPerp); ok {
+			if who, ok := ps.agent(p.end, s); ok {
+				c.Perpetrator = &who
+			}
+		}
+	} else if a.term.start < spanStart {
+		spanStart = a.term.start
+	}
+	c.Span = ps.span(spanStart, spanEnd)
+	c.Evidence = ps.doc.Text[c.Span[0]:c.Span[1]]
+	c.ReportedBy = attr.reportedBy
+	c.Citing = attr.citing
+	if len(c.ReportedBy) == 0 {
+		c.ReportedBy = ps.defaultReporter()
+	}
+	if c.ReportedBy == nil {
+		c.ReportedBy = []string{}
+	}
+	if c.Citing == nil {
+		c.Citing = []string{}
+	}
+	c.Time = ps.time()
+	c.Published = ps.doc.Published
+	c.ID = claimID(c)
+	return c
+}
+
+// groupIn returns the first group phrase starting in tokens [from, to).
+func (ps *passageScan) groupIn(from, to int, s sentence) (match, bool) {
+	for k := from; k < to && k < s.end; k++ {
+		if ps.numAt[k] >= 0 && k > from {
+			break
+		}
+		if g, ok := ps.first(k, catGroup); ok {
+			return g, true
+		}
+	}
+	return match{}, false
+}
+
+// amongGroup returns the group a marker such as "among" or "parmi"
+// introduces anywhere in the sentence: "9 morts et 214 blessés parmi les
+// manifestants".
+func (ps *passageScan) amongGroup(s sentence) (match, bool) {
+	for k := s.start; k < s.end; k++ {
+		m, ok := ps.first(k, catAmong)
+		if !ok {
+			continue
+		}
+		for j := m.end; j < m.end+3 && j < s.end; j++ {
+			if g, ok := ps.first(j, catGroup); ok {
+				return g, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+// subjectGroup returns the group the sentence is about when the number
+// names none: a group phrase before the number that no other number
+// counts and that is not the agent of a passive or a speaker.
+func (ps *passageScan) subjectGroup(s sentence, n number) (match, bool) {
+	for k := s.start; k < n.start; k++ {
+		g, ok := ps.first(k, catGroup)
+		if !ok {
+			continue
+		}
+		if k > s.start && (ps.numAt[k-1] >= 0 || (k > s.start+1 && isFiller(ps.toks[k-1].Text) && ps.numAt[k-2] >= 0)) {
+			continue // counted by its own number
+		}
+		if _, ok := ps.endingAt(k, catPerp, s.start); ok {
+			continue
+		}
+		if _, ok := ps.first(g.end, catSaid); ok {
+			continue
+		}
+		if g.e.val == string(sitrep.Unspecified) {
+			continue
+		}
+		return g, true
+	}
+	return match{}, false
+}
+
+// agent reads the actor after a passive's agent marker.
+func (ps *passageScan) agent(k int, s sentence) (string, bool) {
+	for j := k; j < k+3 && j < s.end; j++ {
+		if a, ok := ps.first(j, catActor); ok {
+			return a.e.val, true
+		}
+		if g, ok := ps.first(j, catGroup); ok {
+			return g.e.val, true
+		}
+	}
+	return "", false
+}
+
+// defaultReporter is who reports a claim the text attributes to no one:
+// the post's account, else the document's outlet or author.
+func (ps *passageScan) defaultReporter() []string {
+	if ps.p.Post != nil && ps.p.Post.Handle != "" {
+		return []string{"@" + ps.p.Post.Handle}
+	}
+	if ps.doc.Outlet != "" {
+		return []string{ps.doc.Outlet}
+	}
+	if ps.doc.Author != "" {
+		return []string{ps.doc.Author}
+	}
+	return nil
+}
+
+// time is the date a claim refers to: the post's date, else the day the
+// document was published.
+func (ps *passageScan) time() string {
+	if ps.p.Post != nil && ps.p.Post.Date != "" {
+		return ps.p.Post.Date
+	}
+	if len(ps.doc.Published) >= 10 {
+		return ps.doc.Published[:10]
+	}
+	return ""
+}
+
+func claimID(c sitrep.Claim) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s|%d|%d|%s", c.DocumentID, c.Span[0], c.Span[1], c.Kind)
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// events finds the event cues of a sentence: a cue fires when each of its
+// parts occurs in the sentence.
+func (x *Extractor) events(ps *passageScan, s sentence, res *Result) {
+	type key struct {
+		t   string
+		cue int
+	}
+	parts := map[key]map[int]match{}
+	var order []key
+	for i := s.start; i < s.end; i++ {
+		for _, m := range ps.at[i] {
+			if m.e.cat != catEvent {
+				continue
+			}
+			k := key{m.e.val, m.e.cue}
+			if parts[k] == nil {
+				parts[k] = map[int]match{}
+				order = append(order, k)
+			}
+			if _, seen := parts[k][m.e.part]; !seen {
+				parts[k][m.e.part] = m
+			}
+		}
+	}
+	done := map[string]bool{}
+	for _, k := range order {
+		if done[k.t] {
+			continue
+		}
+		cue := ps.l.lx.Events[sitrep.EventType(k.t)][k.cue]
+		if len(parts[k]) < len(cue) {
+			continue
+		}
+		a, b := s.end, s.start
+		for _, m := range parts[k] {
+			a, b = min(a, m.start), max(b, m.end)
+		}
+		sp := ps.span(a, b)
+		done[k.t] = true
+		res.Events = append(res.Events, sitrep.EventMention{
+			Type:     sitrep.EventType(k.t),
+			Passage:  ps.p.Index,
+			Span:     sp,
+			Evidence: ps.doc.Text[sp[0]:sp[1]],
+			Time:     ps.time(),
+			Rule:     ps.p.Lang + "/event/" + k.t + "/" + strconv.Itoa(k.cue),
+		})
+	}
+}

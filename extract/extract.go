@@ -1,0 +1,318 @@
+// Package extract reads figure claims and event cues from passages.
+//
+// All language knowledge comes from the lexicon data files: the extractor
+// compiles every language's phrases once (New) into a matcher that finds
+// them all in one pass over a passage's tokens, then applies the same
+// positional rules to every language:
+//
+//   - a number expression (digits, number words or a vague quantity, read
+//     by numparse) becomes a figure when a figure term attaches to it: a
+//     noun right after it ("18 morți", "748 wounded"), a verb before it
+//     ("au fost reținute 2.298 de persoane", "killed 12 people") or a verb
+//     after its subject ("12 agenți ... au fost uciși");
+//   - the victim group is the group noun between the number and its term,
+//     or the group the sentence is about ("Casualties among security
+//     officers ... rose to 18 dead");
+//   - a qualifier right before the number bounds it ("cel puțin 12");
+//   - a cumulative marker in the sentence makes it a running total;
+//   - attribution markers in the sentence give the chain of who reports
+//     and whom they cite; an anaphor ("the ministry", "instituției")
+//     stands for the last source named earlier in the document.
+//
+// Every claim records the rule that produced it. Extraction is a pure
+// function of the document and its passages and is safe for concurrent use.
+package extract
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/lexicon"
+	"github.com/sitrep-dev/sitrep/numparse"
+	"github.com/sitrep-dev/sitrep/segment"
+	"github.com/sitrep-dev/sitrep/textnorm"
+)
+
+// Extractor holds the compiled lexicons. Build it once with New and share
+// it; it is read-only afterwards.
+type Extractor struct {
+	langs   map[string]*language
+	sources map[string]lexicon.KnownSource // folded alias → source
+}
+
+// language is one compiled lexicon.
+type language struct {
+	lx  *lexicon.Lexicon
+	num *numparse.Parser
+	m   *matcher
+}
+
+// New compiles the given lexicons and the known-source list.
+func New(lexicons map[string]*lexicon.Lexicon) (*Extractor, error) {
+	srcs, err := lexicon.Sources()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	x := &Extractor{langs: map[string]*language{}, sources: map[string]lexicon.KnownSource{}}
+	for _, s := range srcs {
+		for _, a := range s.Aliases {
+			x.sources[textnorm.Fold(a)] = s
+		}
+	}
+	for code, lx := range lexicons {
+		l := &language{lx: lx, num: numparse.NewFromLexicon(lx), m: newMatcher(lx.Clitics)}
+		l.compile(srcs)
+		x.langs[code] = l
+	}
+	return x, nil
+}
+
+// Default returns an extractor over every embedded lexicon.
+func Default() (*Extractor, error) {
+	lx, err := lexicon.Load()
+	if err != nil {
+		return nil, err
+	}
+	return New(lx)
+}
+
+// Languages reports whether the extractor has a lexicon for lang.
+func (x *Extractor) Supports(lang string) bool { return x.langs[lang] != nil }
+
+func (l *language) compile(srcs []lexicon.KnownSource) {
+	m, lx := l.m, l.lx
+	for q, ps := range lx.Qualifiers {
+		for _, p := range ps {
+			m.add(catQual, string(q), p, 0, 0)
+		}
+	}
+	for q, ps := range lx.QualifiersAfter {
+		for _, p := range ps {
+			m.add(catQualAfter, string(q), p, 0, 0)
+		}
+	}
+	for k, t := range lx.Figures {
+		for _, p := range t.Nouns {
+			m.add(catNoun, string(k), p, 0, 0)
+		}
+		for _, p := range t.Verbs {
+			m.add(catVerb, string(k), p, 0, 0)
+		}
+	}
+	for g, ps := range lx.Groups {
+		for _, p := range ps {
+			m.add(catGroup, string(g), p, 0, 0)
+		}
+	}
+	for a, ps := range lx.Actors {
+		for _, p := range ps {
+			m.add(catActor, a, p, 0, 0)
+		}
+	}
+	add := func(c cat, ps []string) {
+		for _, p := range ps {
+			m.add(c, "", p, 0, 0)
+		}
+	}
+	add(catPerp, lx.Perpetrator)
+	add(catAmong, lx.Among)
+	add(catCumul, lx.Cumulative)
+	add(catAccording, lx.Attribution.According)
+	add(catCiting, lx.Attribution.Citing)
+	add(catCitedBy, lx.Attribution.CitedBy)
+	add(catSaid, lx.Attribution.Said)
+	add(catReported, lx.Attribution.Reported)
+	add(catAnaphora, lx.Attribution.Anaphora)
+	add(catNegative, lx.Negatives)
+	for label, ps := range lx.Attribution.Generic {
+		for _, p := range ps {
+			m.add(catGeneric, label, p, 0, 0)
+		}
+	}
+	for _, s := range srcs {
+		for _, a := range s.Aliases {
+			m.add(catSource, s.Name, a, 0, 0)
+		}
+	}
+	for t, cues := range lx.Events {
+		for ci, cue := range cues {
+			for pi, alts := range cue {
+				for _, p := range strings.Split(alts, "|") {
+					m.add(catEvent, string(t), p, ci, pi)
+				}
+			}
+		}
+	}
+}
+
+// Result is what one document yields.
+type Result struct {
+	Claims []sitrep.Claim
+	Events []sitrep.EventMention
+}
+
+// Document extracts claims and event cues from every passage of doc, in
+// order. Passages must carry their language (lang stage); passages in a
+// language without a lexicon yield nothing.
+func (x *Extractor) Document(doc sitrep.Document, passages []sitrep.Passage) Result {
+	var res Result
+	st := &docState{}
+	for i := range passages {
+		p := &passages[i]
+		l := x.langs[p.Lang]
+		if l == nil || p.Kind == sitrep.PassageFragment {
+			continue
+		}
+		x.passage(l, doc, p, st, &res)
+	}
+	return res
+}
+
+// docState carries what one passage leaves for the next: the last source
+// named, which anaphors refer back to.
+type docState struct {
+	lastSource string
+}
+
+// number is a number expression found in a sentence.
+type number struct {
+	start, end int // tokens
+	v          numparse.Value
+	word       bool // written in words, not digits
+}
+
+// sentence is a run of tokens ending at sentence punctuation.
+type sentence struct {
+	start, end int
+}
+
+type passageScan struct {
+	body  string        // the passage body with markup blanked
+	norm  textnorm.Text // its normalised form
+	toks  []textnorm.Token
+	at    [][]match // matches by start token
+	base  int       // offset of body in the document
+	l     *language
+	doc   sitrep.Document
+	p     *sitrep.Passage
+	nums  []number
+	numAt []int // token → index into nums of the number covering it, or -1
+}
+
+func (x *Extractor) passage(l *language, doc sitrep.Document, p *sitrep.Passage, st *docState, res *Result) {
+	body := segment.StripMarkup(doc.Text[p.Body[0]:p.Body[1]])
+	ps := &passageScan{body: body, norm: textnorm.Normalize(body), base: p.Body[0], l: l, doc: doc, p: p}
+	ps.toks = textnorm.Tokens(ps.norm.S)
+	ps.at = l.m.find(ps.toks)
+	ps.findNumbers()
+	for _, s := range ps.sentences() {
+		x.sentence(ps, s, st, res)
+	}
+}
+
+var sentenceEnd = map[string]bool{".": true, "!": true, "?": true, ";": true, "。": true, "！": true,
+	"？": true, "؟": true, "।": true, "…": true, "؛": true}
+
+func (ps *passageScan) sentences() []sentence {
+	var out []sentence
+	start := 0
+	for i, t := range ps.toks {
+		if t.Kind == textnorm.Punct && sentenceEnd[t.Text] {
+			if i+1 > start {
+				out = append(out, sentence{start, i + 1})
+			}
+			start = i + 1
+		}
+	}
+	if start < len(ps.toks) {
+		out = append(out, sentence{start, len(ps.toks)})
+	}
+	return out
+}
+
+// findNumbers scans every token for the longest number expression that
+// starts there.
+func (ps *passageScan) findNumbers() {
+	ps.numAt = make([]int, len(ps.toks))
+	for i := range ps.numAt {
+		ps.numAt[i] = -1
+	}
+	s := ps.norm.S
+	for i := 0; i < len(ps.toks); i++ {
+		t := ps.toks[i]
+		if t.Kind == textnorm.Punct {
+			continue
+		}
+		v, end, ok := ps.l.num.Scan(s, t.Start)
+		if !ok || end <= t.Start {
+			continue
+		}
+		j := i
+		for j < len(ps.toks) && ps.toks[j].Start < end {
+			j++
+		}
+		n := number{start: i, end: j, v: v, word: t.Kind != textnorm.Number}
+		for k := i; k < j; k++ {
+			ps.numAt[k] = len(ps.nums)
+		}
+		ps.nums = append(ps.nums, n)
+		i = j - 1
+	}
+}
+
+// first returns the first match of category c starting at token i.
+func (ps *passageScan) first(i int, c cat) (match, bool) {
+	if i < 0 || i >= len(ps.toks) {
+		return match{}, false
+	}
+	best := match{}
+	found := false
+	for _, m := range ps.at[i] {
+		if m.e.cat == c && (!found || m.end > best.end) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// endingAt returns the longest match of category c that ends at token end.
+func (ps *passageScan) endingAt(end int, c cat, from int) (match, bool) {
+	best := match{}
+	found := false
+	for i := end - 1; i >= from && i >= end-8; i-- {
+		for _, m := range ps.at[i] {
+			if m.e.cat == c && m.end == end && (!found || m.start < best.start) {
+				best, found = m, true
+			}
+		}
+	}
+	return best, found
+}
+
+// span maps tokens [a, b) to document offsets.
+func (ps *passageScan) span(a, b int) sitrep.Span {
+	if b <= a {
+		return sitrep.Span{ps.base, ps.base}
+	}
+	s, e := ps.norm.Orig(ps.toks[a].Start, ps.toks[b-1].End)
+	return sitrep.Span{ps.base + s, ps.base + e}
+}
+
+func (ps *passageScan) text(a, b int) string {
+	sp := ps.span(a, b)
+	return ps.doc.Text[sp[0]:sp[1]]
+}
+
+// capitalised reports whether token i starts with an upper-case letter in
+// the original text, or is a word of a script without case.
+func (ps *passageScan) capitalised(i int) bool {
+	s, _ := ps.norm.Orig(ps.toks[i].Start, ps.toks[i].End)
+	r, _ := utf8.DecodeRuneInString(ps.body[s:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+func isInteger(f float64) bool { return f == math.Trunc(f) && !math.IsInf(f, 0) }

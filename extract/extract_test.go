@@ -1,0 +1,194 @@
+package extract_test
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/extract"
+	"github.com/sitrep-dev/sitrep/segment"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+var (
+	exOnce sync.Once
+	ex     *extract.Extractor
+	exErr  error
+)
+
+func extractor(t testing.TB) *extract.Extractor {
+	t.Helper()
+	exOnce.Do(func() { ex, exErr = extract.Default() })
+	if exErr != nil {
+		t.Fatalf("extract.Default: %v", exErr)
+	}
+	return ex
+}
+
+// run extracts from text, every passage taken to be in lang.
+func run(t testing.TB, text, lang string) extract.Result {
+	t.Helper()
+	doc := sitrep.Document{ID: "t", Text: text, Outlet: "Test Outlet"}
+	ps := segment.Split(doc)
+	for i := range ps {
+		ps[i].Lang = lang
+	}
+	return extractor(t).Document(doc, ps)
+}
+
+type fig struct {
+	kind  sitrep.FigureKind
+	min   int64
+	max   int64 // -1: no upper bound
+	group sitrep.Group
+	qual  sitrep.Qualifier
+}
+
+func (f fig) String() string {
+	return fmt.Sprintf("%s %d..%d %s %s", f.kind, f.min, f.max, f.group, f.qual)
+}
+
+func figs(r extract.Result) []fig {
+	var out []fig
+	for _, c := range r.Claims {
+		f := fig{kind: c.Kind, min: c.Min, max: -1, group: c.Group, qual: c.Qualifier}
+		if c.Max != nil {
+			f.max = *c.Max
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func TestClaims(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []fig
+	}{
+		// Romanian: thousands with '.', number before noun with "de", verbs after the subject.
+		{"ro", "Bilanțul a crescut la 7 morți și 1.204 de răniți.", []fig{
+			{"killed", 7, 7, "unspecified", "exact"}, {"injured", 1204, 1204, "unspecified", "exact"}}},
+		{"ro", "Cel puțin 5 jandarmi au fost răniți de protestatari.", []fig{
+			{"injured", 5, -1, "security_forces", "at_least"}}},
+		{"ro", "Poliția a reținut 40 de persoane.", []fig{
+			{"detained", 40, 40, "unspecified", "exact"}}},
+		{"ro", "Un bărbat de 45 de ani a fost rănit.", nil},
+		{"ro", "Legea a trecut cu 212 voturi.", nil},
+		// English.
+		{"en", "At least 14 civilians were killed and 30 wounded in the blast.", []fig{
+			{"killed", 14, -1, "civilians", "at_least"}, {"injured", 30, 30, "unspecified", "exact"}}},
+		{"en", "Police arrested 212 protesters overnight.", []fig{
+			{"detained", 212, 212, "protesters", "exact"}}},
+		{"en", "The death toll rose to 1,032, officials said.", []fig{
+			{"killed", 1032, 1032, "unspecified", "exact"}}},
+		{"en", "Senators killed the bill by 52 votes to 48.", nil},
+		{"en", "A 23-year-old man was arrested on 12 March.", nil},
+		{"en", "One of the officers said the crowd was calm.", nil},
+		// French: thousands with a space, vague quantities.
+		{"fr", "Au moins 2 300 personnes ont été évacuées.", []fig{
+			{"evacuated", 2300, -1, "unspecified", "at_least"}}},
+		{"fr", "Des centaines de manifestants ont été interpellés.", []fig{
+			{"detained", 200, 999, "protesters", "vague"}}},
+		{"fr", "Le match s'est terminé 3-1 devant 40 000 spectateurs.", nil},
+		// Persian: Persian digits.
+		{"fa", "دست کم ۱۲ نفر کشته شدند.", []fig{
+			{"killed", 12, -1, "unspecified", "at_least"}}},
+	}
+	for _, tt := range tests {
+		got := figs(run(t, tt.text, tt.lang))
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("[%s] %q\n got  %v\n want %v", tt.lang, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAttribution(t *testing.T) {
+	r := run(t, "Casualties among soldiers rose to 6 dead, state media reported, citing the defence ministry.", "en")
+	if len(r.Claims) != 1 {
+		t.Fatalf("got %d claims, want 1: %+v", len(r.Claims), r.Claims)
+	}
+	c := r.Claims[0]
+	if c.Group != sitrep.SecurityForces || !c.Cumulative {
+		t.Errorf("group %s cumulative %v, want security_forces and cumulative", c.Group, c.Cumulative)
+	}
+	if strings.Join(c.ReportedBy, ",") != "state media" || strings.Join(c.Citing, ",") != "Ministry of Defence" {
+		t.Errorf("reported_by %q citing %q, want [state media] [Ministry of Defence]", c.ReportedBy, c.Citing)
+	}
+}
+
+func TestEvidenceIsSpan(t *testing.T) {
+	text := "Cel puţin 12 agenţi au fost ucişi.\n\n«Zeci de atacatori au fost lichidaţi», a declarat joi Ion Pop."
+	r := run(t, text, "ro")
+	if len(r.Claims) == 0 {
+		t.Fatal("no claims")
+	}
+	for _, c := range r.Claims {
+		if text[c.Span[0]:c.Span[1]] != c.Evidence {
+			t.Errorf("evidence %q is not span %v of the text", c.Evidence, c.Span)
+		}
+		if c.Rule == "" || !strings.HasPrefix(c.Rule, "ro/") {
+			t.Errorf("claim %q has rule %q", c.Evidence, c.Rule)
+		}
+	}
+}
+
+// TestGolden runs the extractor over documents of our own writing in
+// testdata and compares the claims and events with golden files
+// (go test -update rewrites them).
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if len(files) == 0 {
+		t.Fatal("no testdata documents")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lang := strings.Split(filepath.Base(f), ".")[1]
+		r := run(t, string(b), lang)
+		type line struct {
+			Kind       sitrep.FigureKind `json:"kind"`
+			Min        int64             `json:"min"`
+			Max        *int64            `json:"max"`
+			Qualifier  sitrep.Qualifier  `json:"qualifier"`
+			Group      sitrep.Group      `json:"group"`
+			Cumulative bool              `json:"cumulative"`
+			ReportedBy []string          `json:"reported_by"`
+			Citing     []string          `json:"citing"`
+			Evidence   string            `json:"evidence"`
+		}
+		var got struct {
+			Claims []line   `json:"claims"`
+			Events []string `json:"events"`
+		}
+		for _, c := range r.Claims {
+			got.Claims = append(got.Claims, line{c.Kind, c.Min, c.Max, c.Qualifier, c.Group, c.Cumulative, c.ReportedBy, c.Citing, c.Evidence})
+		}
+		for _, e := range r.Events {
+			got.Events = append(got.Events, string(e.Type)+": "+e.Evidence)
+		}
+		out, _ := json.MarshalIndent(got, "", "  ")
+		golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
+		if *update {
+			if err := os.WriteFile(golden, append(out, '\n'), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test -update to create it)", err)
+		}
+		if strings.TrimSpace(string(want)) != strings.TrimSpace(string(out)) {
+			t.Errorf("%s: extraction differs from %s:\n%s", f, golden, out)
+		}
+	}
+}

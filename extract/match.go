@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep/textnorm"
+)
+
+// cat is the category of a lexicon phrase.
+type cat uint8
+
+const (
+	catQual cat = iota
+	catQualAfter
+	catNoun
+	catVerb
+	catGroup
+	catActor
+	catAmong
+	catPerp
+	catCumul
+	catAccording
+	catCiting
+	catCitedBy
+	catSaid
+	catReported
+	catAnaphora
+	catGeneric
+	catSource
+	catNegative
+	catEvent
+	numCats
+)
+
+// patTok is one word of a phrase; prefix words match any token that
+// starts with them.
+type patTok struct {
+	w      string
+	prefix bool
+}
+
+// entry is one phrase of a lexicon with what it means.
+type entry struct {
+	cat  cat
+	val  string // kind, group, qualifier, actor or source label, event type
+	cue  int    // event cue index within its type
+	part int    // part index within the cue
+	pat  []patTok
+}
+
+// matcher finds every lexicon phrase in a token sequence in one pass: at
+// each token it looks up the phrases that can start there, by exact first
+// word and by every prefix of the token, and checks their remaining words.
+type matcher struct {
+	exact   map[string][]*entry
+	prefix  map[string][]*entry
+	clitics []string // prefixes that may be glued to a word
+}
+
+func newMatcher(clitics []string) *matcher {
+	m := &matcher{exact: map[string][]*entry{}, prefix: map[string][]*entry{}}
+	for _, c := range clitics {
+		if c = textnorm.Fold(strings.TrimSpace(c)); c != "" && !strings.HasPrefix(c, "-") {
+			m.clitics = append(m.clitics, c)
+		}
+	}
+	return m
+}
+
+// compilePhrase splits a lexicon phrase into pattern words the same way
+// text is split, so that the two compare token by token.
+func compilePhrase(p string) []patTok {
+	p = textnorm.Fold(strings.TrimSpace(p))
+	var out []patTok
+	for _, t := range textnorm.Tokens(p) {
+		if t.Text == "*" && len(out) > 0 && t.Start > 0 && p[t.Start-1] != ' ' {
+			out[len(out)-1].prefix = true
+			continue
+		}
+		out = append(out, patTok{w: t.Text})
+	}
+	return out
+}
+
+func (m *matcher) add(c cat, val string, phrase string, cue, part int) {
+	pat := compilePhrase(phrase)
+	if len(pat) == 0 {
+		return
+	}
+	e := &entry{cat: c, val: val, cue: cue, part: part, pat: pat}
+	if pat[0].prefix {
+		m.prefix[pat[0].w] = append(m.prefix[pat[0].w], e)
+	} else {
+		m.exact[pat[0].w] = append(m.exact[pat[0].w], e)
+	}
+}
+
+// match is one phrase found in the tokens [start, end).
+type match struct {
+	start, end int
+	e          *entry
+}
+
+func (pt patTok) matches(w string) bool {
+	if pt.prefix {
+		return strings.HasPrefix(w, pt.w)
+	}
+	return w == pt.w
+}
+
+// forms returns the token itself and the token without each clitic
+// prefix it starts with.
+func (m *matcher) forms(w string) []string {
+	out := []string{w}
+	for _, c := range m.clitics {
+		if len(w) > len(c)+1 && strings.HasPrefix(w, c) {
+			out = append(out, w[len(c):])
+		}
+	}
+	return out
+}
+
+// find returns every phrase match in toks, by start token.
+func (m *matcher) find(toks []textnorm.Token) [][]match {
+	at := make([][]match, len(toks))
+	for i := range toks {
+		for fi, w := range m.forms(toks[i].Text) {
+			try := func(cands []*entry) {
+				for _, e := range cands {
+					if !e.pat[0].matches(w) {
+						continue
+					}
+					if end, ok := m.rest(toks, i+1, e.pat[1:]); ok {
+						at[i] = append(at[i], match{start: i, end: end, e: e})
+					}
+				}
+			}
+			try(m.exact[w])
+			// Every prefix of the word, rune by rune, may start a
+			// prefix pattern.
+			for k := 0; k < len(w); {
+				_, n := utf8.DecodeRuneInString(w[k:])
+				k += n
+				try(m.prefix[w[:k]])
+			}
+			_ = fi
+		}
+	}
+	return at
+}
+
+func (m *matcher) rest(toks []textnorm.Token, i int, pat []patTok) (int, bool) {
+	for _, pt := range pat {
+		if i >= len(toks) {
+			return 0, false
+		}
+		ok := false
+		for _, w := range m.forms(toks[i].Text) {
+			if pt.matches(w) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return 0, false
+		}
+		i++
+	}
+	return i, true
+}

@@ -1,0 +1,273 @@
+// Package pipeline runs the stages over documents: segment, detect the
+// language of each passage, extract claims and event cues, find places, and
+// attach each claim and cue to its place. It owns concurrency; the stages
+// it calls are pure.
+package pipeline
+
+import (
+	"context"
+	"log/slog"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/extract"
+	"github.com/sitrep-dev/sitrep/lang"
+	"github.com/sitrep-dev/sitrep/segment"
+)
+
+// Geocoder finds and resolves the places a passage names. countries are
+// the ISO codes the document has named so far, most frequent first, for
+// disambiguation. The geo package provides the real one.
+type Geocoder interface {
+	Places(text, lang string, countries []string) []sitrep.PlaceMention
+}
+
+// Config configures a Pipeline. The zero value works: the default
+// detector and extractor, no geocoder, one worker per core.
+type Config struct {
+	Detector  *lang.Detector
+	Extractor *extract.Extractor
+	Geocoder  Geocoder
+	Workers   int
+	Logger    *slog.Logger
+}
+
+// Pipeline turns documents into extractions.
+type Pipeline struct {
+	det    *lang.Detector
+	ex     *extract.Extractor
+	geo    Geocoder
+	n      int
+	logger *slog.Logger
+}
+
+// New builds a pipeline, filling the zero fields of cfg with defaults.
+func New(cfg Config) (*Pipeline, error) {
+	p := &Pipeline{det: cfg.Detector, ex: cfg.Extractor, geo: cfg.Geocoder, n: cfg.Workers, logger: cfg.Logger}
+	if p.det == nil {
+		p.det = lang.Default()
+	}
+	if p.ex == nil {
+		ex, err := extract.Default()
+		if err != nil {
+			return nil, err
+		}
+		p.ex = ex
+	}
+	if p.n <= 0 {
+		p.n = runtime.GOMAXPROCS(0)
+	}
+	if p.logger == nil {
+		p.logger = slog.New(slog.DiscardHandler)
+	}
+	return p, nil
+}
+
+// Process runs every stage over one document.
+func (p *Pipeline) Process(doc sitrep.Document) *sitrep.Extraction {
+	passages := segment.Split(doc)
+	p.detect(doc, passages)
+	res := p.ex.Document(doc, passages)
+	x := &sitrep.Extraction{Document: doc, Passages: passages, Claims: res.Claims, Events: res.Events}
+	if x.Claims == nil {
+		x.Claims = []sitrep.Claim{}
+	}
+	if x.Events == nil {
+		x.Events = []sitrep.EventMention{}
+	}
+	x.Places = []sitrep.PlaceMention{}
+	if p.geo != nil {
+		p.locate(x)
+	}
+	if x.Document.Lang == "" {
+		x.Document.Lang = mainLanguage(passages)
+	}
+	return x
+}
+
+// detect sets the language of each passage. Long passages decide the
+// document's main language, which then settles short, uncertain ones.
+func (p *Pipeline) detect(doc sitrep.Document, passages []sitrep.Passage) {
+	texts := make([]string, len(passages))
+	for i := range passages {
+		ps := &passages[i]
+		if ps.Kind == sitrep.PassageFragment {
+			continue
+		}
+		texts[i] = segment.StripMarkup(doc.Text[ps.Body[0]:ps.Body[1]])
+		ps.Lang, ps.LangConfidence = p.det.Detect(texts[i])
+	}
+	prior := doc.Lang
+	if prior == "" {
+		prior = mainLanguage(passages)
+	}
+	for i := range passages {
+		ps := &passages[i]
+		if ps.Lang != "" && ps.Lang != prior && ps.LangConfidence < 0.9 {
+			ps.Lang, ps.LangConfidence = p.det.DetectWithPrior(texts[i], prior)
+		}
+	}
+}
+
+// mainLanguage is the language of most running text among passages
+// detected with confidence.
+func mainLanguage(passages []sitrep.Passage) string {
+	weight := map[string]int{}
+	for _, ps := range passages {
+		if ps.Lang != "" && ps.LangConfidence >= 0.5 {
+			weight[ps.Lang] += ps.Body.Len()
+		}
+	}
+	best, bw := "", 0
+	for l, w := range weight {
+		if w > bw || (w == bw && l < best) {
+			best, bw = l, w
+		}
+	}
+	return best
+}
+
+// locate finds the places of every passage and gives each claim and event
+// cue the nearest place named before it in its passage, else the
+// document's main country.
+func (p *Pipeline) locate(x *sitrep.Extraction) {
+	var countries []string
+	count := map[string]int{}
+	for _, ps := range x.Passages {
+		if ps.Kind == sitrep.PassageFragment && len(ps.Hashtags) == 0 {
+			continue
+		}
+		text := x.Document.Text[ps.Span[0]:ps.Span[1]]
+		for _, m := range p.geo.Places(text, ps.Lang, countries) {
+			m.Passage = ps.Index
+			m.Span = sitrep.Span{m.Span[0] + ps.Span[0], m.Span[1] + ps.Span[0]}
+			x.Places = append(x.Places, m)
+			if count[m.Country] == 0 {
+				countries = append(countries, m.Country)
+			}
+			count[m.Country]++
+		}
+		sort.SliceStable(countries, func(i, j int) bool { return count[countries[i]] > count[countries[j]] })
+	}
+	var main *sitrep.Place
+	if len(countries) > 0 {
+		for _, m := range x.Places {
+			if m.Country == countries[0] && m.Precision == sitrep.PrecisionCountry {
+				pl := m.Place
+				main = &pl
+				break
+			}
+		}
+		if main == nil {
+			main = &sitrep.Place{Name: countries[0], Country: countries[0], Precision: sitrep.PrecisionCountry}
+		}
+	}
+	placeFor := func(passage int, at int) *sitrep.Place {
+		var best *sitrep.Place
+		for i := range x.Places {
+			m := &x.Places[i]
+			if m.Passage == passage && m.Span[0] <= at {
+				pl := m.Place
+				best = &pl
+			}
+		}
+		if best == nil {
+			for i := range x.Places {
+				if x.Places[i].Passage == passage {
+					pl := x.Places[i].Place
+					return &pl
+				}
+			}
+			return main
+		}
+		return best
+	}
+	for i := range x.Claims {
+		x.Claims[i].Place = placeFor(x.Claims[i].Passage, x.Claims[i].Span[0])
+	}
+	for i := range x.Events {
+		x.Events[i].Place = placeFor(x.Events[i].Passage, x.Events[i].Span[0])
+	}
+}
+
+// Item is one document to process, or the error of reading it.
+type Item struct {
+	Doc sitrep.Document
+	Err error
+}
+
+// Output is the result for one input item, in input order.
+type Output struct {
+	X   *sitrep.Extraction
+	Err error
+}
+
+// Run processes items concurrently and calls emit for each result in
+// input order. It stops early if ctx is cancelled or emit fails.
+func (p *Pipeline) Run(ctx context.Context, items <-chan Item, emit func(Output) error) error {
+	type job struct {
+		seq  int
+		item Item
+	}
+	type done struct {
+		seq int
+		out Output
+	}
+	jobs := make(chan job)
+	results := make(chan done)
+	var wg sync.WaitGroup
+	for range p.n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				out := Output{Err: j.item.Err}
+				if out.Err == nil {
+					out.X = p.Process(j.item.Doc)
+				}
+				select {
+				case results <- done{j.seq, out}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for it := range items {
+			select {
+			case jobs <- job{seq, it}:
+				seq++
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	pending := map[int]Output{}
+	next := 0
+	var emitErr error
+	for d := range results {
+		pending[d.seq] = d.out
+		for {
+			out, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if emitErr == nil {
+				emitErr = emit(out)
+			}
+		}
+	}
+	if emitErr != nil {
+		return emitErr
+	}
+	return ctx.Err()
+}
