@@ -18,6 +18,8 @@ type Mention struct {
 	Span       sitrep.Span `json:"span"`
 	Surface    string      `json:"surface"`
 	Candidates []Candidate `json:"candidates"`
+
+	exact bool // matched an abbreviation spelled exactly
 }
 
 // Candidate is one place a mention may name.
@@ -52,7 +54,7 @@ func (g *Gazetteer) Find(text, lang string) []Mention {
 	var out []Mention
 	var key []byte
 	for i := 0; i < len(toks); {
-		n, cands := g.matchAt(text, toks, i, lang, &key)
+		n, cands := g.matchAt(text, toks, i, lang, &key, false)
 		if n == 0 {
 			i++
 			continue
@@ -62,6 +64,11 @@ func (g *Gazetteer) Find(text, lang string) []Mention {
 			Surface: text[toks[i].Start:toks[i+n-1].End],
 		}
 		m.Candidates = g.candidates(cands)
+		for _, h := range cands {
+			if h.flags&fExact != 0 {
+				m.exact = true
+			}
+		}
 		if g.accept(text, toks, i, n, lang, &m) {
 			out = append(out, m)
 			i += n
@@ -79,14 +86,14 @@ type hit struct {
 
 // matchAt returns the length in tokens of the longest name starting at
 // token i, and its occurrences (filtered by exact-surface constraints).
-func (g *Gazetteer) matchAt(text string, toks []Token, i int, lang string, key *[]byte) (int, []hit) {
+func (g *Gazetteer) matchAt(text string, toks []Token, i int, lang string, key *[]byte, relaxed bool) (int, []hit) {
 	t := toks[i]
 	e, ok := g.index[t.Key]
 	bestN := 0
 	var best []hit
 	if ok {
 		if e.head != 0 {
-			if h := g.hits(text, toks, i, 1, e.head); len(h) > 0 {
+			if h := g.hits(text, toks, i, 1, e.head, relaxed); len(h) > 0 {
 				bestN, best = 1, h
 			}
 		}
@@ -99,7 +106,7 @@ func (g *Gazetteer) matchAt(text string, toks []Token, i int, lang string, key *
 			}
 			b = fold.Join(b, prev.CJK, cur.Key, cur.CJK)
 			if e2, ok := g.index[string(b)]; ok && e2.head != 0 {
-				if h := g.hits(text, toks, i, n, e2.head); len(h) > 0 {
+				if h := g.hits(text, toks, i, n, e2.head, relaxed); len(h) > 0 {
 					bestN, best = n, h
 				}
 			}
@@ -115,7 +122,7 @@ func (g *Gazetteer) matchAt(text string, toks []Token, i int, lang string, key *
 	// No name as written: try inflected and prefixed forms of the word.
 	for _, v := range g.variants(t, lang) {
 		if e, ok := g.index[v]; ok && e.head != 0 {
-			if h := g.hits(text, toks, i, 1, e.head); len(h) > 0 {
+			if h := g.hits(text, toks, i, 1, e.head, relaxed); len(h) > 0 {
 				return 1, h
 			}
 		}
@@ -147,7 +154,7 @@ func joinable(text string, a, b Token) bool {
 	return true
 }
 
-func (g *Gazetteer) hits(text string, toks []Token, i, n int, head int32) []hit {
+func (g *Gazetteer) hits(text string, toks []Token, i, n int, head int32, relaxed bool) []hit {
 	var out []hit
 	surface := text[toks[i].Start:toks[i+n-1].End]
 	for o := head; o != 0; o = g.occs[o-1].next {
@@ -160,7 +167,7 @@ func (g *Gazetteer) hits(text string, toks []Token, i, n int, head int32) []hit 
 				continue
 			}
 		}
-		if oc.flags&fComma != 0 && !afterComma(text, toks[i].Start) {
+		if oc.flags&fComma != 0 && !relaxed && !afterComma(text, toks[i].Start) {
 			continue
 		}
 		out = append(out, hit{oc.place, oc.flags})
@@ -237,10 +244,21 @@ func (g *Gazetteer) candidates(hs []hit) []Candidate {
 			best[h.pi] = h.flags
 		}
 	}
+	// A word that is both a demonym and the proper name of a place
+	// (Romanian "indiană" folds to Indiana) reads as the place.
+	named := false
+	for pi, f := range best {
+		if f&fPrimary != 0 && g.places[pi].kind != kCountry {
+			named = true
+		}
+	}
 	out := make([]Candidate, 0, len(best))
 	for pi, f := range best {
 		p := &g.places[pi]
 		c := Candidate{Population: p.pop, Demonym: f&fDemonym != 0, pi: pi, prior: g.prior(pi, f)}
+		if c.Demonym && named {
+			c.prior = 6
+		}
 		out = append(out, c)
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -290,7 +308,7 @@ func (g *Gazetteer) prior(pi int32, flags uint8) float64 {
 		s = lp
 		switch p.feat {
 		case featCapital:
-			s += 1.5
+			s += 2
 		case featPPLA:
 			s += 0.7
 		case featPPLA2:
@@ -304,6 +322,10 @@ func (g *Gazetteer) prior(pi int32, flags uint8) float64 {
 		s -= 2.5
 	case flags&fAlt != 0 && flags&fPrimary == 0 && p.kind == kCity:
 		s -= 0.7
+	case flags&(fPrimary|fDemonym) == 0 && p.kind == kCountry:
+		// A country named only by one of its many foreign or variant
+		// names ("Norfolk" for Norfolk Island, "Columbia") is less sure.
+		s = 8
 	}
 	return s
 }
@@ -348,10 +370,11 @@ func (g *Gazetteer) accept(text string, toks []Token, i, n int, lang string, m *
 	if n == 1 {
 		k := first.Key
 		if g.stop[k] {
-			// A common word: keep only the readings that are not a town.
+			// A common word: keep only the readings that are not a town
+			// or a province (West, Central, Union…).
 			var keep []Candidate
 			for _, c := range m.Candidates {
-				if kd := g.places[c.pi].kind; c.Demonym || kd == kCountry || kd == kRegion || kd == kAdmin1 {
+				if kd := g.places[c.pi].kind; c.Demonym || kd == kCountry || kd == kRegion {
 					keep = append(keep, c)
 				}
 			}
@@ -360,7 +383,7 @@ func (g *Gazetteer) accept(text string, toks []Token, i, n int, lang string, m *
 			}
 			m.Candidates = keep
 		}
-		if first.Script == fold.Latin && utf8.RuneCountInString(k) < 3 && !first.AllCaps {
+		if first.Script == fold.Latin && utf8.RuneCountInString(k) < 3 && !first.AllCaps && !m.exact {
 			return false
 		}
 		if cased && !strong && !demonymOnly && !first.Hashtag && !first.AllCaps {

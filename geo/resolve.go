@@ -3,6 +3,7 @@ package geo
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/geo/internal/fold"
@@ -98,7 +99,7 @@ func (g *Gazetteer) lookup(toponym, lang string) Mention {
 		prev = t.CJK
 	}
 	if e, ok := g.index[string(b)]; ok && e.head != 0 {
-		if hs := g.hits(toponym, toks, 0, len(toks), e.head); len(hs) > 0 {
+		if hs := g.hits(toponym, toks, 0, len(toks), e.head, true); len(hs) > 0 {
 			m.Candidates = g.candidates(hs)
 			return m
 		}
@@ -106,7 +107,7 @@ func (g *Gazetteer) lookup(toponym, lang string) Mention {
 	if len(toks) == 1 {
 		for _, v := range g.variants(toks[0], lang) {
 			if e, ok := g.index[v]; ok && e.head != 0 {
-				if hs := g.hits(toponym, toks, 0, 1, e.head); len(hs) > 0 {
+				if hs := g.hits(toponym, toks, 0, 1, e.head, true); len(hs) > 0 {
 					m.Candidates = g.candidates(hs)
 					return m
 				}
@@ -118,7 +119,10 @@ func (g *Gazetteer) lookup(toponym, lang string) Mention {
 	bestN := 0
 	var best []hit
 	for i := range toks {
-		n, hs := g.matchAt(toponym, toks, i, lang, &key)
+		n, hs := g.matchAt(toponym, toks, i, lang, &key, true)
+		if n == 1 && (g.stop[toks[i].Key] || utf8.RuneCountInString(toks[i].Key) < 4) {
+			continue
+		}
 		if n > bestN {
 			bestN, best = n, hs
 		}
@@ -212,6 +216,18 @@ func (g *Gazetteer) choose(ms []Mention, lang string, ctx Context, only int) []i
 		s += 3 * sat(ccSup)
 		if pl.kind != kCountry {
 			s += 2.5 * sat(admSup)
+		}
+		if near != nil && pl.kind == kAdmin1 {
+			// An admin area that contains another place named nearby.
+			for j, pj := range near {
+				if j == i || pj < 0 || keys[j] == keys[i] {
+					continue
+				}
+				if q := &g.places[pj]; (q.kind == kCity || q.kind == kAdmin2) && q.cc == pl.cc && q.admin1 == pl.admin1 {
+					s += 1.5
+					break
+				}
+			}
 		}
 		if near != nil && (pl.kind == kCity || pl.kind == kAdmin2) {
 			for j, pj := range near {
