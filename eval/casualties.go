@@ -1,0 +1,166 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// CasualtyRow is one row of casualties.dev.jsonl: a headline or coder's
+// note with the killed count coded for its event.
+type CasualtyRow struct {
+	Source       string `json:"source"`
+	ID           string `json:"id"`
+	Text         string `json:"text"`
+	Killed       *int64 `json:"killed"`
+	KilledLow    *int64 `json:"killed_low"`
+	KilledHigh   *int64 `json:"killed_high"`
+	KilledInText *bool  `json:"killed_in_text"`
+	Lang         string `json:"lang"`
+}
+
+// CasualtyScore is the score of one source.
+type CasualtyScore struct {
+	Rows int `json:"rows"`
+	// InText counts rows whose coded count appears in the text, and
+	// AnyMatch those of them where some killed claim equals it.
+	InText   int `json:"in_text"`
+	AnyMatch int `json:"any_match"`
+	// TotalMatch counts rows where the killed claims add up to the count.
+	TotalMatch int `json:"total_match"`
+	// Unbacked counts rows with a killed claim whose value is none of the
+	// coded counts (killed, low, high): a number the event does not have.
+	Unbacked int `json:"unbacked"`
+	// WithKilled counts rows with at least one killed claim.
+	WithKilled int `json:"with_killed"`
+}
+
+// AnyMatchRecall is AnyMatch / InText.
+func (s CasualtyScore) AnyMatchRecall() float64 { return ratio(s.AnyMatch, s.InText) }
+
+// UnbackedShare is Unbacked / Rows.
+func (s CasualtyScore) UnbackedShare() float64 { return ratio(s.Unbacked, s.Rows) }
+
+// TotalMatchShare is TotalMatch / Rows.
+func (s CasualtyScore) TotalMatchShare() float64 { return ratio(s.TotalMatch, s.Rows) }
+
+// CasualtyMiss is a row the extractor got wrong.
+type CasualtyMiss struct {
+	Source string  `json:"source"`
+	ID     string  `json:"id"`
+	Text   string  `json:"text"`
+	Coded  int64   `json:"coded"`
+	Got    []int64 `json:"got"`
+	What   string  `json:"what"` // "missed" or "unbacked"
+}
+
+// CasualtiesResult is the score per source and overall.
+type CasualtiesResult struct {
+	All      CasualtyScore            `json:"all"`
+	BySource map[string]CasualtyScore `json:"by_source"`
+	Misses   []CasualtyMiss           `json:"misses"`
+}
+
+// Casualties scores killed figures on casualty rows, with the scoring
+// rules of shared/eval/README.md.
+func Casualties(r io.Reader, extract ExtractFunc) (CasualtiesResult, error) {
+	res := CasualtiesResult{BySource: map[string]CasualtyScore{}}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var row CasualtyRow
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			return res, fmt.Errorf("eval casualties: line %d: %w", line, err)
+		}
+		if row.Killed == nil {
+			continue
+		}
+		x := extract(sitrep.Document{ID: fmt.Sprintf("row%d", line), Text: row.Text, Lang: row.Lang})
+		var got []int64
+		var total int64
+		for _, c := range x.Claims {
+			if c.Kind != sitrep.Killed {
+				continue
+			}
+			got = append(got, c.Min)
+			total += c.Min
+		}
+		coded := *row.Killed
+		s := res.BySource[row.Source]
+		s.Rows++
+		if len(got) > 0 {
+			s.WithKilled++
+		}
+		if row.KilledInText != nil && *row.KilledInText {
+			s.InText++
+			if contains(got, coded) {
+				s.AnyMatch++
+			} else {
+				res.Misses = append(res.Misses, CasualtyMiss{row.Source, row.ID, row.Text, coded, got, "missed"})
+			}
+		}
+		if total == coded {
+			s.TotalMatch++
+		}
+		for _, v := range got {
+			if v != coded && (row.KilledLow == nil || v != *row.KilledLow) && (row.KilledHigh == nil || v != *row.KilledHigh) {
+				s.Unbacked++
+				res.Misses = append(res.Misses, CasualtyMiss{row.Source, row.ID, row.Text, coded, got, "unbacked"})
+				break
+			}
+		}
+		res.BySource[row.Source] = s
+	}
+	if err := sc.Err(); err != nil {
+		return res, fmt.Errorf("eval casualties: %w", err)
+	}
+	for _, s := range res.BySource {
+		res.All.Rows += s.Rows
+		res.All.InText += s.InText
+		res.All.AnyMatch += s.AnyMatch
+		res.All.TotalMatch += s.TotalMatch
+		res.All.Unbacked += s.Unbacked
+		res.All.WithKilled += s.WithKilled
+	}
+	return res, nil
+}
+
+func contains(vs []int64, v int64) bool {
+	for _, x := range vs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// WriteCasualtiesTable prints the scores per source.
+func WriteCasualtiesTable(w io.Writer, res CasualtiesResult) error {
+	ew := &errWriter{w: w}
+	ew.printf("Casualties (killed)\n\n| source | rows | killed in text | any-match recall | total match | rows with an unbacked killed figure |\n|---|---:|---:|---:|---:|---:|\n")
+	names := make([]string, 0, len(res.BySource))
+	for n := range res.BySource {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	row := func(n string, s CasualtyScore) {
+		ew.printf("| %s | %d | %d | %.3f | %.3f | %d (%.1f %%) |\n", n, s.Rows, s.InText, s.AnyMatchRecall(),
+			s.TotalMatchShare(), s.Unbacked, 100*s.UnbackedShare())
+	}
+	for _, n := range names {
+		row(n, res.BySource[n])
+	}
+	row("all", res.All)
+	ew.printf("\n")
+	return ew.err
+}
