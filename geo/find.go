@@ -113,11 +113,22 @@ func (g *Gazetteer) matchAt(text string, toks []Token, i int, lang string, key *
 		}
 		*key = b
 	}
-	if bestN > 0 {
+	if bestN > 1 || t.CJK {
 		return bestN, best
 	}
-	if t.CJK {
-		return 0, nil
+	if bestN == 1 && lang != "" && g.inflect[lang] != nil && t.Script != fold.Arabic {
+		// In an inflecting language a word may be both a name as written
+		// and the inflected form of another ("Brně": Bern's Czech name,
+		// and Brno in the locative); let the priors choose.
+		for _, v := range g.variants(t, lang) {
+			if e, ok := g.index[v]; ok && e.head != 0 {
+				best = append(best, g.hits(text, toks, i, 1, e.head, relaxed)...)
+			}
+		}
+		return 1, best
+	}
+	if bestN > 0 {
+		return bestN, best
 	}
 	// No name as written: try inflected and prefixed forms of the word.
 	for _, v := range g.variants(t, lang) {
@@ -227,7 +238,7 @@ func (g *Gazetteer) applyRules(k string, rules []inflRule) []string {
 	for _, r := range rules {
 		if strings.HasSuffix(k, r.suffix) {
 			stem := k[:len(k)-len(r.suffix)]
-			if utf8.RuneCountInString(stem) >= 3 {
+			if utf8.RuneCountInString(stem)+utf8.RuneCountInString(r.repl) >= 4 && utf8.RuneCountInString(stem) >= 2 {
 				out = append(out, stem+r.repl)
 			}
 		}
@@ -386,6 +397,11 @@ func (g *Gazetteer) accept(text string, toks []Token, i, n int, lang string, m *
 		if first.Script == fold.Latin && utf8.RuneCountInString(k) < 3 && !first.AllCaps && !m.exact {
 			return false
 		}
+		if !cased && !strong && !demonymOnly && maxPop(m.Candidates) < 10_000 {
+			// Without capitals to tell names from words, a small
+			// place's name is too often an ordinary word.
+			return false
+		}
 		if cased && !strong && !demonymOnly && !first.Hashtag && !first.AllCaps {
 			// A small town's name beside another capitalised word is
 			// probably part of a person's or organisation's name.
@@ -435,10 +451,11 @@ func baseLang(l string) string {
 }
 
 // bigName reports whether some candidate is a country, region, admin1
-// area or a city of a million: the only two-character CJK names taken.
+// area or a city of 250,000: the only two-character CJK names taken, as
+// shorter ones are too often parts of ordinary words.
 func bigName(g *Gazetteer, cs []Candidate) bool {
 	for _, c := range cs {
-		if k := g.places[c.pi].kind; k == kCountry || k == kRegion || k == kAdmin1 || c.Population >= 1_000_000 {
+		if k := g.places[c.pi].kind; k == kCountry || k == kRegion || k == kAdmin1 || c.Population >= 250_000 {
 			return true
 		}
 	}

@@ -100,21 +100,47 @@ func (g *Gazetteer) lookup(toponym, lang string) Mention {
 	}
 	if e, ok := g.index[string(b)]; ok && e.head != 0 {
 		if hs := g.hits(toponym, toks, 0, len(toks), e.head, true); len(hs) > 0 {
+			if len(toks) == 1 && lang != "" && g.inflect[lang] != nil && toks[0].Script != fold.Arabic {
+				for _, v := range g.variants(toks[0], lang) {
+					if e, ok := g.index[v]; ok && e.head != 0 {
+						hs = append(hs, g.hits(toponym, toks, 0, 1, e.head, true)...)
+					}
+				}
+			}
 			m.Candidates = g.candidates(hs)
-			return m
 		}
 	}
-	if len(toks) == 1 {
+	if len(toks) == 1 && len(m.Candidates) == 0 {
 		for _, v := range g.variants(toks[0], lang) {
 			if e, ok := g.index[v]; ok && e.head != 0 {
 				if hs := g.hits(toponym, toks, 0, 1, e.head, true); len(hs) > 0 {
 					m.Candidates = g.candidates(hs)
-					return m
+					break
 				}
 			}
 		}
 	}
-	// The longest known sub-span, leftmost first, ignoring the case filter.
+	if len(m.Candidates) == 0 {
+		m.Candidates = g.subSpan(toponym, toks, lang)
+	}
+	// A lower-case word in a cased script is an adjective if it can be.
+	if t := toks[0]; !t.Upper && !t.Caseless && !t.AllCaps && (t.Script == fold.Latin || t.Script == fold.Cyrillic || t.Script == fold.Greek) {
+		var dem []Candidate
+		for _, c := range m.Candidates {
+			if c.Demonym {
+				dem = append(dem, c)
+			}
+		}
+		if len(dem) > 0 {
+			m.Candidates = dem
+		}
+	}
+	return m
+}
+
+// subSpan returns the candidates of the longest known part of a toponym,
+// leftmost first, ignoring the case filter but not the stop words.
+func (g *Gazetteer) subSpan(toponym string, toks []Token, lang string) []Candidate {
 	var key []byte
 	bestN := 0
 	var best []hit
@@ -128,9 +154,9 @@ func (g *Gazetteer) lookup(toponym, lang string) Mention {
 		}
 	}
 	if bestN > 0 {
-		m.Candidates = g.candidates(best)
+		return g.candidates(best)
 	}
-	return m
+	return nil
 }
 
 // softmax of priors: P(candidate) ∝ 10^prior, so that priors on a log10
@@ -297,7 +323,7 @@ func (g *Gazetteer) preferCity(cs []Candidate, k int) int {
 	}
 	for j, c := range cs {
 		p := &g.places[c.pi]
-		if p.kind == kCity && p.cc == a.cc && p.admin1 == a.admin1 && float64(p.pop) >= 0.3*float64(a.pop) {
+		if p.kind == kCity && p.cc == a.cc && p.admin1 == a.admin1 && float64(p.pop) >= 0.2*float64(a.pop) {
 			return j
 		}
 	}
