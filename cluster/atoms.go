@@ -9,55 +9,45 @@ import (
 )
 
 // atomize cuts one extraction into atoms: its claims and event cues
-// grouped by country and family of event types. Evidence with no place of
-// its own is placed in the document's dominant country, the country its
-// place mentions name most often. A document with no claims and no cues
-// but a place still gives one atom, so that an article the extractor read
-// nothing from is still listed with the event it is about.
+// grouped by country. A document is about one thing per country, so each
+// country's evidence has one family of event types, the one most of its
+// cues have (a disaster on a tie: a riot in an earthquake zone is looting
+// in the earthquake). Evidence is placed in its own place's country only
+// when that is the document's dominant country (the one its place
+// mentions name most often) or a country the document names as such;
+// otherwise, and when it has no place, in the dominant country. This keeps
+// a stray resolution ("Thursday" read as Thursday Island, an outlet read
+// as a town) from making an event of its own. A document with no claims
+// and no cues but a place gives one empty atom, so that an article the
+// extractor read nothing from is still listed with the event it is about.
 func atomize(x *sitrep.Extraction, o Options) []atom {
 	pubDay, hasPub := int64(0), false
 	if t, ok := parseTime(x.Document.Published); ok {
 		pubDay, hasPub = dayNumber(t), true
 	}
-	dominant := dominantCountry(x)
+	places := realPlaces(x)
+	dominant := dominantCountry(x, places)
+	// Countries the document is about besides the dominant one: named as
+	// countries, and more than once.
+	count := map[string]int{}
+	for _, p := range places {
+		count[strings.ToUpper(p.Country)]++
+	}
+	named := map[string]bool{}
+	for _, p := range places {
+		c := strings.ToUpper(p.Country)
+		if p.Precision == sitrep.PrecisionCountry && c != "" && count[c] >= 2 {
+			named[c] = true
+		}
+	}
 	countryOf := func(p *sitrep.Place) string {
 		if p != nil && p.Country != "" {
-			return strings.ToUpper(p.Country)
+			c := strings.ToUpper(p.Country)
+			if dominant == "" || c == dominant || named[c] {
+				return c
+			}
 		}
 		return dominant
-	}
-
-	// Families by passage and by country, from the typed cues.
-	passage := map[int][3]int{}
-	country := map[string][3]int{}
-	for _, m := range x.Events {
-		if f := familyOf(m.Type); f != familyNone {
-			p := passage[m.Passage]
-			p[f]++
-			passage[m.Passage] = p
-			k := countryOf(m.Place)
-			cc := country[k]
-			cc[f]++
-			country[k] = cc
-		}
-	}
-	majority := func(n [3]int) family {
-		switch {
-		case n[familyUnrest] > 0 && n[familyUnrest] >= n[familyDisaster]:
-			return familyUnrest
-		case n[familyDisaster] > 0:
-			return familyDisaster
-		}
-		return familyNone
-	}
-	familyFor := func(own family, pass int, cc string) family {
-		if own != familyNone {
-			return own
-		}
-		if f := majority(passage[pass]); f != familyNone {
-			return f
-		}
-		return majority(country[cc])
 	}
 	dayOf := func(t string) int64 {
 		if s, e, ok := parseSpan(t); ok {
@@ -74,21 +64,18 @@ func atomize(x *sitrep.Extraction, o Options) []atom {
 		return undated
 	}
 
-	type key struct {
-		country string
-		family  family
-	}
 	type acc struct {
 		atom
+		families     [3]int
 		admin1s      map[string]bool
 		countryLevel bool
 	}
-	byKey := map[key]*acc{}
-	get := func(k key) *acc {
-		a := byKey[k]
+	byCountry := map[string]*acc{}
+	get := func(cc string) *acc {
+		a := byCountry[cc]
 		if a == nil {
-			a = &acc{atom: atom{country: k.country, family: k.family, start: undated, end: undated}, admin1s: map[string]bool{}}
-			byKey[k] = a
+			a = &acc{atom: atom{country: cc, start: undated, end: undated}, admin1s: map[string]bool{}}
+			byCountry[cc] = a
 		}
 		return a
 	}
@@ -112,8 +99,7 @@ func atomize(x *sitrep.Extraction, o Options) []atom {
 	}
 	for i := range x.Claims {
 		cl := &x.Claims[i]
-		cc := countryOf(cl.Place)
-		a := get(key{cc, familyFor(familyNone, cl.Passage, cc)})
+		a := get(countryOf(cl.Place))
 		a.claims = append(a.claims, int32(i))
 		t := cl.Time
 		if t == "" {
@@ -123,25 +109,39 @@ func atomize(x *sitrep.Extraction, o Options) []atom {
 	}
 	for i := range x.Events {
 		m := &x.Events[i]
-		cc := countryOf(m.Place)
-		a := get(key{cc, familyFor(familyOf(m.Type), m.Passage, cc)})
+		a := get(countryOf(m.Place))
 		a.mentions = append(a.mentions, int32(i))
+		a.families[familyOf(m.Type)]++
 		note(a, m.Place, dayOf(m.Time))
 	}
-	if len(byKey) == 0 && dominant != "" {
-		a := get(key{dominant, familyNone})
+	if len(byCountry) == 0 && dominant != "" {
+		a := get(dominant)
+		a.empty = true
 		note(a, nil, dayOf(""))
 	}
 
-	out := make([]atom, 0, len(byKey))
-	for _, a := range byKey {
+	out := make([]atom, 0, len(byCountry))
+	for _, a := range byCountry {
+		switch n := a.families; {
+		case n[familyDisaster] > 0 && n[familyDisaster] >= n[familyUnrest]:
+			a.family = familyDisaster
+		case n[familyUnrest] > 0:
+			a.family = familyUnrest
+		}
 		if len(a.admin1s) == 0 {
 			// Only places of its own say where evidence is; without them, the
 			// document's place mentions in that country do.
-			for _, pm := range x.Places {
-				note(a, &pm.Place, undated)
+			for _, p := range places {
+				note(a, &p, undated)
 			}
 		}
+		for _, p := range places {
+			if strings.EqualFold(p.Country, a.country) && p.Admin1 != "" && p.Precision != sitrep.PrecisionCountry {
+				a.areas = append(a.areas, p.Admin1)
+			}
+		}
+		slices.Sort(a.areas)
+		a.areas = slices.Compact(a.areas)
 		if !a.countryLevel && len(a.admin1s) == 1 {
 			for k := range a.admin1s {
 				a.admin1 = k
@@ -149,19 +149,53 @@ func atomize(x *sitrep.Extraction, o Options) []atom {
 		}
 		out = append(out, a.atom)
 	}
-	slices.SortFunc(out, func(a, b atom) int {
-		if c := cmp.Compare(a.country, b.country); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.family, b.family)
-	})
+	slices.SortFunc(out, func(a, b atom) int { return cmp.Compare(a.country, b.country) })
 	return out
 }
 
-// dominantCountry returns the country a document's place mentions name
-// most often (ties: the one named first), else the country of its claims'
-// or cues' places, else "".
-func dominantCountry(x *sitrep.Extraction) string {
+// realPlaces returns the places a document's place mentions resolve to,
+// less those that name a source rather than a place: a surface that is
+// part of the outlet's, the author's or a cited source's name, or that
+// stands in a dateline's parentheses ("LIMA, April 16 (Meridian) - ").
+func realPlaces(x *sitrep.Extraction) []sitrep.Place {
+	var names []string
+	add := func(s string) {
+		if f := foldText(s); f != "" {
+			names = append(names, " "+f+" ")
+		}
+	}
+	add(x.Document.Outlet)
+	add(x.Document.Author)
+	for i := range x.Claims {
+		for _, s := range x.Claims[i].ReportedBy {
+			add(s)
+		}
+		for _, s := range x.Claims[i].Citing {
+			add(s)
+		}
+	}
+	out := make([]sitrep.Place, 0, len(x.Places))
+	for _, pm := range x.Places {
+		if pm.Surface != "" {
+			if strings.Contains(x.Document.Text, "("+pm.Surface+")") {
+				continue
+			}
+			f := " " + foldText(pm.Surface) + " "
+			if f != "  " && slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, f) }) {
+				continue
+			}
+		}
+		out = append(out, pm.Place)
+	}
+	return out
+}
+
+// dominantCountry returns the country that places name most often (ties:
+// the one named first), else the country of the claims' or cues' places,
+// else "". A country's own name counts three times: names of towns are
+// often another country's too ("Gap", "Chala", "Meridian"), names of
+// countries seldom.
+func dominantCountry(x *sitrep.Extraction, places []sitrep.Place) string {
 	count := map[string]int{}
 	var order []string
 	add := func(p *sitrep.Place) {
@@ -173,9 +207,12 @@ func dominantCountry(x *sitrep.Extraction) string {
 			order = append(order, k)
 		}
 		count[k]++
+		if p.Precision == sitrep.PrecisionCountry {
+			count[k] += 2
+		}
 	}
-	for i := range x.Places {
-		add(&x.Places[i].Place)
+	for i := range places {
+		add(&places[i])
 	}
 	if len(order) == 0 {
 		for i := range x.Claims {

@@ -84,6 +84,8 @@ type atom struct {
 	start, end int64 // days; undated when the document has no date
 	claims     []int32
 	mentions   []int32
+	empty      bool     // a document with a place but no evidence
+	areas      []string // admin1 areas the document names in the country, sorted
 }
 
 func (a *atom) dated() bool { return a.start != undated }
@@ -104,6 +106,7 @@ type group struct {
 	founder int32             // earliest atom, which names the event
 	spans   map[string][]span // per admin1 ("" for country-level): consolidated runs of days
 	undated map[string]bool   // admin1s of undated atoms
+	areas   map[string]bool   // admin1 areas its documents name
 }
 
 type indexKey struct {
@@ -188,7 +191,10 @@ func (c *Clusterer) addAtom(a atom) {
 	n := int32(len(c.atoms))
 	c.atoms = append(c.atoms, a)
 	c.parent = append(c.parent, n)
-	g := &group{root: n, atoms: []int32{n}, founder: n, spans: map[string][]span{}, undated: map[string]bool{}}
+	g := &group{root: n, atoms: []int32{n}, founder: n, spans: map[string][]span{}, undated: map[string]bool{}, areas: map[string]bool{}}
+	for _, k := range a.areas {
+		g.areas[k] = true
+	}
 	if a.dated() {
 		g.spans[a.admin1] = []span{{a.start, a.end}}
 	} else {
@@ -273,6 +279,9 @@ func (c *Clusterer) merge(g, h *group) *group {
 	}
 	for k := range h.undated {
 		g.undated[k] = true
+	}
+	for k := range h.areas {
+		g.areas[k] = true
 	}
 	c.groups[root] = g
 	return g

@@ -36,6 +36,12 @@ func (c *Clusterer) Events() []sitrep.Event {
 		best := int32(-1)
 		for _, f := range []family{familyUnrest, familyDisaster} {
 			for _, r := range c.candidates(a, f) {
+				if a.empty && a.admin1 != "" && !c.groups[r].areas[a.admin1] {
+					// A document with nothing but a place joins an event only
+					// in its own area: a drill in another region of the
+					// country is not the earthquake.
+					continue
+				}
 				if best < 0 || c.biggerGroup(r, best) {
 					best = r
 				}
@@ -44,6 +50,9 @@ func (c *Clusterer) Events() []sitrep.Event {
 		if best >= 0 {
 			typed[best].atoms = append(typed[best].atoms, int32(i))
 			continue
+		}
+		if a.empty {
+			continue // evidence of nothing, near no event
 		}
 		r := c.find(int32(i))
 		u := untyped[r]
