@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/numparse"
+	"github.com/sitrep-dev/sitrep/textnorm"
 )
 
 // CasualtyRow is one row of casualties.dev.jsonl: a headline or coder's
@@ -33,9 +35,14 @@ type CasualtyScore struct {
 	AnyMatch int `json:"any_match"`
 	// TotalMatch counts rows where the killed claims add up to the count.
 	TotalMatch int `json:"total_match"`
-	// Unbacked counts rows with a killed claim whose value is none of the
-	// coded counts (killed, low, high): a number the event does not have.
+	// Unbacked counts rows with a killed claim whose value its own
+	// evidence does not state: a number the text does not back.
 	Unbacked int `json:"unbacked"`
+	// OffCode counts rows with a killed claim whose value is none of the
+	// coded counts (killed, low, high). UCDP and ACLED code events, not
+	// texts, so a text's own partial count lands here too: a stricter,
+	// noisier measure than Unbacked.
+	OffCode int `json:"off_code"`
 	// WithKilled counts rows with at least one killed claim.
 	WithKilled int `json:"with_killed"`
 }
@@ -114,6 +121,12 @@ func Casualties(r io.Reader, extract ExtractFunc) (CasualtiesResult, error) {
 		}
 		for _, v := range got {
 			if v != coded && (row.KilledLow == nil || v != *row.KilledLow) && (row.KilledHigh == nil || v != *row.KilledHigh) {
+				s.OffCode++
+				break
+			}
+		}
+		for _, c := range x.Claims {
+			if c.Kind == sitrep.Killed && !backed(c) {
 				s.Unbacked++
 				res.Misses = append(res.Misses, CasualtyMiss{row.Source, row.ID, row.Text, coded, got, "unbacked"})
 				break
@@ -130,9 +143,29 @@ func Casualties(r io.Reader, extract ExtractFunc) (CasualtiesResult, error) {
 		res.All.AnyMatch += s.AnyMatch
 		res.All.TotalMatch += s.TotalMatch
 		res.All.Unbacked += s.Unbacked
+		res.All.OffCode += s.OffCode
 		res.All.WithKilled += s.WithKilled
 	}
 	return res, nil
+}
+
+// backed reports whether a claim's evidence states its value: a vague
+// quantity, or a number expression of that value among its words.
+func backed(c sitrep.Claim) bool {
+	if c.Vague {
+		return true
+	}
+	p := numparse.ForLang(c.Lang)
+	if p == nil {
+		return false
+	}
+	s := textnorm.Fold(c.Evidence)
+	for _, t := range textnorm.Tokens(s) {
+		if v, _, ok := p.Scan(s, t.Start); ok && !v.Vague && int64(v.Min) == c.Min {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(vs []int64, v int64) bool {
@@ -147,15 +180,15 @@ func contains(vs []int64, v int64) bool {
 // WriteCasualtiesTable prints the scores per source.
 func WriteCasualtiesTable(w io.Writer, res CasualtiesResult) error {
 	ew := &errWriter{w: w}
-	ew.printf("Casualties (killed)\n\n| source | rows | killed in text | any-match recall | total match | rows with an unbacked killed figure |\n|---|---:|---:|---:|---:|---:|\n")
+	ew.printf("Casualties (killed)\n\n| source | rows | killed in text | any-match recall | total match | rows with a killed figure its words do not state | rows with a killed figure off the coded count |\n|---|---:|---:|---:|---:|---:|---:|\n")
 	names := make([]string, 0, len(res.BySource))
 	for n := range res.BySource {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	row := func(n string, s CasualtyScore) {
-		ew.printf("| %s | %d | %d | %.3f | %.3f | %d (%.1f %%) |\n", n, s.Rows, s.InText, s.AnyMatchRecall(),
-			s.TotalMatchShare(), s.Unbacked, 100*s.UnbackedShare())
+		ew.printf("| %s | %d | %d | %.3f | %.3f | %d (%.1f %%) | %d (%.1f %%) |\n", n, s.Rows, s.InText, s.AnyMatchRecall(),
+			s.TotalMatchShare(), s.Unbacked, 100*s.UnbackedShare(), s.OffCode, 100*ratio(s.OffCode, s.Rows))
 	}
 	for _, n := range names {
 		row(n, res.BySource[n])

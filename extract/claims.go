@@ -44,6 +44,7 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 	}
 	usedNouns := map[int]bool{}
 	cumulative := ps.any(s, catCumul)
+	var prev attachment // the term of the previous figure in the sentence
 	for idx, ni := range nums {
 		n := ps.nums[ni]
 		if ps.negative(n, s) {
@@ -57,20 +58,74 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 			nextStart = ps.nums[nums[idx+1]].start
 		}
 		a := ps.attach(n, s, prevEnd, nextStart, usedNouns)
+		if !a.hasTerm && prev.hasTerm && prev.termLeft && ps.coordinated(ps.nums[nums[idx-1]], n) {
+			// "killing 8 near Betroka and 3 near Taolagnaro": a verb
+			// before the first number governs the coordinated second.
+			a = prev
+			a.how = "coordinated"
+		}
 		if !a.hasTerm {
 			continue
 		}
+		prev = a
 		if !isInteger(n.v.Min) || n.v.Min < 0 || n.v.Max > 1e9 {
 			continue
 		}
-		// Number words meaning one ("un", "o", "one") are articles far
-		// more often than figures: keep them only right before a term.
-		if n.word && !n.v.Vague && n.v.Max <= 1 && !(a.term.start <= n.end+1 && !a.termLeft) {
+		if !ps.oneIsFigure(n, a, s) || ps.isAgent(n, prevEnd) {
 			continue
 		}
 		c := ps.claim(n, a, s, prevEnd, nextStart, cumulative, attr)
 		res.Claims = append(res.Claims, c)
 	}
+}
+
+// coordinated reports whether b follows a within a few tokens, joined by
+// a conjunction, with no punctuation but commas between them.
+func (ps *passageScan) coordinated(a, b number) bool {
+	if b.start-a.end > 5 {
+		return false
+	}
+	conj := false
+	for k := a.end; k < b.start; k++ {
+		if ps.isConjunction(k) {
+			conj = true
+		}
+		if t := ps.toks[k]; t.Kind == textnorm.Punct && t.Text != "," {
+			return false
+		}
+	}
+	return conj
+}
+
+// oneIsFigure filters number words meaning one ("un", "o", "one", "une"),
+// which are articles far more often than figures: they count only right
+// next to their term ("killing one", "un mort") or right before a group
+// noun ("one protester was shot"), and never before "of" ("one of the").
+func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
+	if !n.word || n.v.Vague || n.v.Max > 1 {
+		return true
+	}
+	if n.end < s.end && isFiller(ps.toks[n.end].Text) {
+		return false
+	}
+	if a.termLeft {
+		return a.term.end >= n.start-1
+	}
+	if a.term.start <= n.end+1 {
+		return true
+	}
+	_, ok := ps.first(n.end, catGroup)
+	return ok
+}
+
+// isAgent reports whether a number counts the agents of a passive rather
+// than victims: "raped by five policemen", "tués par 3 hommes armés".
+func (ps *passageScan) isAgent(n number, from int) bool {
+	if _, ok := ps.endingAt(n.start, catQual, from); ok {
+		return false
+	}
+	_, ok := ps.endingAt(n.start, catPerp, from)
+	return ok
 }
 
 // any reports whether a match of category c starts in the sentence.
@@ -118,6 +173,9 @@ func (ps *passageScan) negative(n number, s sentence) bool {
 				return true
 			}
 		}
+		if _, ok := ps.endingAt(n.start, catNegativeBefore, s.start); ok {
+			return true // "UPDATE 3", "page 12"
+		}
 		// A date: a month name right before the number.
 		if ps.isMonth(n.start - 1) {
 			return true
@@ -150,10 +208,13 @@ var fillers = map[string]bool{"de": true, "of": true, "d'": true, "d": true, "'"
 
 func isFiller(w string) bool { return fillers[w] }
 
-// attach finds the figure term of a number.
+// attach finds the figure term of a number, in order of preference: a
+// noun right after it, a term right before it, a verb right after it, a
+// verb after the subject it counts.
 func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used map[int]bool) attachment {
-	// A noun right after the number, perhaps after a group noun:
-	// "18 morți", "748 de răniți", "12 soldiers dead".
+	// A noun after the number, perhaps after a group noun or adjectives:
+	// "18 morți", "748 de răniți", "12 soldiers dead", "nine badly
+	// decomposed bodies".
 	for k := n.end; k < s.end && k <= n.end+nounGap; k++ {
 		if ps.numAt[k] >= 0 {
 			break
@@ -162,19 +223,19 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 			used[k] = true
 			return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "noun-after-number", hasTerm: true}
 		}
-		if m, ok := ps.first(k, catVerb); ok && k <= n.end+1 {
-			return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "verb-after-number", hasTerm: true}
-		}
 		if g, ok := ps.first(k, catGroup); ok {
 			k = g.end - 1
 			continue
 		}
-		if !isFiller(ps.toks[k].Text) && k > n.end+1 {
+		if t := ps.toks[k]; t.Kind == textnorm.Punct && t.Text != "-" {
+			break
+		}
+		if _, ok := ps.first(k, catVerb); ok || ps.isConjunction(k) {
 			break
 		}
 	}
 	// A verb or noun just before: "au fost reținute 2.298 de persoane",
-	// "killed 12 people", "Toll: 18".
+	// "killed at least 12 people", "Toll: 18".
 	for k := n.start - 1; k >= prevEnd && k >= n.start-verbBeforeGap && k >= s.start; k-- {
 		for _, c := range []cat{catVerb, catNoun} {
 			if m, ok := ps.endingAt(k+1, c, prevEnd); ok && !used[m.start] {
@@ -189,10 +250,15 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 		}
 	}
 	// A verb after the subject the number counts, possibly shared by a
-	// coordination: "12 agenți ... și zeci de protestatari au fost uciși".
+	// coordination: "18 killed", "12 agenți ... și zeci de protestatari au
+	// fost uciși".
 	for k := n.end; k < s.end && k <= n.end+verbAfterGap; k++ {
 		if m, ok := ps.first(k, catVerb); ok {
-			return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "verb-after-subject", hasTerm: true}
+			how := "verb-after-subject"
+			if k == n.end {
+				how = "verb-after-number"
+			}
+			return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: how, hasTerm: true}
 		}
 		if _, ok := ps.first(k, catNoun); ok && ps.numAt[k] < 0 && k > n.end+nounGap {
 			break // a noun of another figure
@@ -212,9 +278,10 @@ func (ps *passageScan) isTermBarrier(k int) bool {
 }
 
 // isClauseBarrier reports whether token k ends the clause a number is the
-// subject of: an attribution marker or a colon.
+// subject of: an "according to" or "citing" marker, or a colon. Reporting
+// verbs are no barrier: "3 students said to have been killed".
 func (ps *passageScan) isClauseBarrier(k int) bool {
-	for _, c := range []cat{catSaid, catAccording, catCiting} {
+	for _, c := range []cat{catAccording, catCiting} {
 		if _, ok := ps.first(k, c); ok {
 			return true
 		}

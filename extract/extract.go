@@ -80,7 +80,29 @@ func Default() (*Extractor, error) {
 	return New(lx)
 }
 
-// Languages reports whether the extractor has a lexicon for lang.
+// Affinity counts the distinct figure terms, groups, qualifiers and
+// attribution markers of lang's lexicon that occur in text: evidence, from
+// the extractor's own vocabulary, that text is written in lang. Language
+// detection uses it to settle short, uncertain passages.
+func (x *Extractor) Affinity(text, lang string) int {
+	l := x.langs[lang]
+	if l == nil {
+		return 0
+	}
+	toks := textnorm.Tokens(textnorm.Fold(text))
+	seen := map[*entry]bool{}
+	for _, ms := range l.m.find(toks) {
+		for _, m := range ms {
+			switch m.e.cat {
+			case catNoun, catVerb, catGroup, catQual, catSaid, catAccording, catCumul:
+				seen[m.e] = true
+			}
+		}
+	}
+	return len(seen)
+}
+
+// Supports reports whether the extractor has a lexicon for lang.
 func (x *Extractor) Supports(lang string) bool { return x.langs[lang] != nil }
 
 func (l *language) compile(srcs []lexicon.KnownSource) {
@@ -128,6 +150,7 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	add(catReported, lx.Attribution.Reported)
 	add(catAnaphora, lx.Attribution.Anaphora)
 	add(catNegative, lx.Negatives)
+	add(catNegativeBefore, lx.NegativesBefore)
 	for label, ps := range lx.Attribution.Generic {
 		for _, p := range ps {
 			m.add(catGeneric, label, p, 0, 0)
@@ -316,3 +339,52 @@ func (ps *passageScan) capitalised(i int) bool {
 }
 
 func isInteger(f float64) bool { return f == math.Trunc(f) && !math.IsInf(f, 0) }
+
+// ScriptFits reports whether most letters of text are in a script that
+// lang's lexicon declares (so a Persian post in an English document is not
+// read with the English lexicon).
+func (x *Extractor) ScriptFits(text, lang string) bool {
+	l := x.langs[lang]
+	if l == nil || len(l.lx.Scripts) == 0 {
+		return true
+	}
+	var in, all int
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		all++
+		for _, sc := range l.lx.Scripts {
+			if t := scriptTable(sc); t != nil && unicode.Is(t, r) {
+				in++
+				break
+			}
+		}
+	}
+	return all == 0 || in*2 > all
+}
+
+// scriptTable maps ISO 15924 codes to Unicode script tables.
+func scriptTable(code string) *unicode.RangeTable {
+	switch code {
+	case "Latn":
+		return unicode.Latin
+	case "Cyrl":
+		return unicode.Cyrillic
+	case "Arab":
+		return unicode.Arabic
+	case "Grek":
+		return unicode.Greek
+	case "Deva":
+		return unicode.Devanagari
+	case "Hans", "Hant", "Hani", "Jpan":
+		return unicode.Han
+	case "Hira":
+		return unicode.Hiragana
+	case "Kana":
+		return unicode.Katakana
+	case "Hebr":
+		return unicode.Hebrew
+	}
+	return nil
+}

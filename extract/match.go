@@ -29,6 +29,7 @@ const (
 	catGeneric
 	catSource
 	catNegative
+	catNegativeBefore
 	catEvent
 	numCats
 )

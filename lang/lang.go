@@ -14,6 +14,7 @@
 package lang
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -30,6 +31,7 @@ var Supported = []string{"en", "fr", "es", "pt", "it", "de", "nl", "ro", "pl", "
 type Detector struct {
 	det   lingua.LanguageDetector
 	codes map[lingua.Language]string
+	fine  sync.Map // candidate set → high-accuracy detector
 }
 
 // New builds a detector over the given ISO 639-1 codes; unknown codes are
@@ -63,6 +65,50 @@ var (
 func Default() *Detector {
 	defaultOnce.Do(func() { defaultDet = New(Supported) })
 	return defaultDet
+}
+
+// Candidate is a language with its confidence.
+type Candidate struct {
+	Lang       string
+	Confidence float64
+}
+
+// Candidates returns up to n languages for text, most likely first, or
+// nil when text has too little running text.
+func (d *Detector) Candidates(text string, n int) []Candidate {
+	code, conf := d.Detect(text)
+	if code == "" {
+		return nil
+	}
+	out := []Candidate{{code, conf}}
+	if conf >= 0.999 || n <= 1 {
+		return out
+	}
+	vals := d.det.ComputeLanguageConfidenceValues(text)
+	if letterCount(text) < shortText {
+		vals = d.refine(text, vals)
+	}
+	for _, v := range vals {
+		c, ok := d.codes[v.Language()]
+		if !ok || c == code || v.Value() == 0 {
+			continue
+		}
+		out = append(out, Candidate{c, v.Value()})
+		if len(out) == n {
+			break
+		}
+	}
+	return out
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // Detect returns the language of text as an ISO 639-1 code with a
@@ -106,11 +152,46 @@ func (d *Detector) Detect(text string) (string, float64) {
 	if len(vals) == 0 || vals[0].Value() == 0 {
 		return "", 0
 	}
+	if letters < shortText {
+		vals = d.refine(text, vals)
+	}
 	code, ok := d.codes[vals[0].Language()]
 	if !ok {
 		return "", 0
 	}
 	return code, vals[0].Value()
+}
+
+// shortText is the length, in letters, under which the trigram-only
+// low-accuracy models are unreliable (they read "Two soldiers killed and one
+// injured in an ambush." as Swedish) and the full models decide.
+const shortText = 160
+
+// refine re-ranks the best few candidates of the low-accuracy pass with
+// lingua's high-accuracy models. Only those candidates' models are loaded
+// (lingua caches them process-wide), so memory grows with the languages
+// actually met, not with every supported one.
+func (d *Detector) refine(text string, vals []lingua.ConfidenceValue) []lingua.ConfidenceValue {
+	var cands []lingua.Language
+	for _, v := range vals {
+		if len(cands) == 4 {
+			break
+		}
+		cands = append(cands, v.Language())
+	}
+	if len(cands) < 2 {
+		return vals
+	}
+	key := fmt.Sprint(cands)
+	det, ok := d.fine.Load(key)
+	if !ok {
+		det, _ = d.fine.LoadOrStore(key, lingua.NewLanguageDetectorBuilder().FromLanguages(cands...).Build())
+	}
+	fine := det.(lingua.LanguageDetector).ComputeLanguageConfidenceValues(text)
+	if len(fine) == 0 || fine[0].Value() == 0 {
+		return vals
+	}
+	return fine
 }
 
 // DetectWithPrior is Detect for a passage of a document whose main

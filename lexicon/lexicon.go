@@ -70,6 +70,9 @@ type Lexicon struct {
 	// Negatives: phrases around a number that mean it is not a figure
 	// ("killed the bill", "years old", "per cent").
 	Negatives []string `json:"negatives,omitempty"`
+	// NegativesBefore: phrases right before a number that mean it is a
+	// label, not a count ("UPDATE 3", "page 12", "route 7").
+	NegativesBefore []string `json:"negatives_before,omitempty"`
 	// Events: cues per event type. Each cue is a list of alternatives
 	// groups: all groups must occur in the same sentence, any phrase of a
 	// group will do ("aeroport*|airport" and "închis*|closed").

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"unicode"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/extract"
@@ -88,7 +89,9 @@ func (p *Pipeline) Process(doc sitrep.Document) *sitrep.Extraction {
 }
 
 // detect sets the language of each passage. Long passages decide the
-// document's main language, which then settles short, uncertain ones.
+// document's main language, which then settles short, uncertain ones; a
+// language given with the document is trusted for every passage written in
+// a script its lexicon uses.
 func (p *Pipeline) detect(doc sitrep.Document, passages []sitrep.Passage) {
 	texts := make([]string, len(passages))
 	for i := range passages {
@@ -97,18 +100,53 @@ func (p *Pipeline) detect(doc sitrep.Document, passages []sitrep.Passage) {
 			continue
 		}
 		texts[i] = segment.StripMarkup(doc.Text[ps.Body[0]:ps.Body[1]])
-		ps.Lang, ps.LangConfidence = p.det.Detect(texts[i])
+		if doc.Lang != "" && p.ex.Supports(doc.Lang) && p.ex.ScriptFits(texts[i], doc.Lang) {
+			ps.Lang, ps.LangConfidence = doc.Lang, 1
+			continue
+		}
+		ps.Lang, ps.LangConfidence = p.pick(texts[i], p.det.Candidates(texts[i], 4))
 	}
-	prior := doc.Lang
-	if prior == "" {
-		prior = mainLanguage(passages)
-	}
+	prior := mainLanguage(passages)
 	for i := range passages {
 		ps := &passages[i]
 		if ps.Lang != "" && ps.Lang != prior && ps.LangConfidence < 0.9 {
 			ps.Lang, ps.LangConfidence = p.det.DetectWithPrior(texts[i], prior)
 		}
 	}
+}
+
+// pick chooses among the detector's candidates. A confident detector
+// decides alone; otherwise each candidate gains for every term of its
+// lexicon found in the text, so that "4 dead in air raids" is English.
+func (p *Pipeline) pick(text string, cands []lang.Candidate) (string, float64) {
+	if len(cands) == 0 {
+		return "", 0
+	}
+	if len(cands) == 1 || (cands[0].Confidence >= 0.9 && letters(text) >= shortPassage) {
+		return cands[0].Lang, cands[0].Confidence
+	}
+	best, bestScore := cands[0], -1.0
+	for _, c := range cands {
+		score := c.Confidence + 0.2*float64(min(p.ex.Affinity(text, c.Lang), 3))
+		if score > bestScore {
+			best, bestScore = c, score
+		}
+	}
+	return best.Lang, best.Confidence
+}
+
+// shortPassage is the length in letters under which even a confident
+// detector is checked against the lexicons.
+const shortPassage = 160
+
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // mainLanguage is the language of most running text among passages
