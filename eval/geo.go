@@ -114,9 +114,11 @@ func Geo(r io.Reader, g *geo.Gazetteer) (GeoResult, error) {
 		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
 			return res, fmt.Errorf("eval geo: line %d: %w", line, err)
 		}
-		if row.Start < 0 || row.End > len(row.Text) || row.Start >= row.End {
-			return res, fmt.Errorf("eval geo: line %d: span [%d,%d) outside text of %d bytes", line, row.Start, row.End, len(row.Text))
+		start, end, err := spanOf(row)
+		if err != nil {
+			return res, fmt.Errorf("eval geo: line %d: %w", line, err)
 		}
+		row.Start, row.End = start, end
 		var c GeoCounts
 		c.Rows = 1
 		p, ok := g.ResolveToponym(row.Text, row.Toponym, row.Start, row.End, row.Lang)
@@ -171,6 +173,55 @@ func Geo(r io.Reader, g *geo.Gazetteer) (GeoResult, error) {
 		return res, fmt.Errorf("eval geo: line %d: %w", line+1, err)
 	}
 	return res, nil
+}
+
+// spanOf returns the byte span of the row's toponym. Gold files give
+// offsets in bytes or, as several published corpora do, in characters;
+// the span that holds the toponym is taken, else the occurrence nearest
+// to the given offset.
+func spanOf(r GeoRow) (int, int, error) {
+	if r.Start >= 0 && r.End <= len(r.Text) && r.Start < r.End && (r.Toponym == "" || r.Text[r.Start:r.End] == r.Toponym) {
+		return r.Start, r.End, nil
+	}
+	if r.Toponym == "" {
+		return 0, 0, fmt.Errorf("span [%d,%d) outside text of %d bytes", r.Start, r.End, len(r.Text))
+	}
+	// Character offsets → byte offsets.
+	n, bs, be := 0, -1, -1
+	for i := range r.Text {
+		if n == r.Start {
+			bs = i
+		}
+		if n == r.End {
+			be = i
+		}
+		n++
+	}
+	if n == r.End {
+		be = len(r.Text)
+	}
+	if bs >= 0 && be > bs && r.Text[bs:be] == r.Toponym {
+		return bs, be, nil
+	}
+	best, bestD := -1, 0
+	for i := 0; ; {
+		j := strings.Index(r.Text[i:], r.Toponym)
+		if j < 0 {
+			break
+		}
+		d := i + j - r.Start
+		if d < 0 {
+			d = -d
+		}
+		if best < 0 || d < bestD {
+			best, bestD = i+j, d
+		}
+		i += j + 1
+	}
+	if best < 0 {
+		return 0, 0, fmt.Errorf("toponym %q not in text", r.Toponym)
+	}
+	return best, best + len(r.Toponym), nil
 }
 
 // PrintGeo writes res as a table: one line per source and a total.

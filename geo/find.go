@@ -19,7 +19,21 @@ type Mention struct {
 	Surface    string      `json:"surface"`
 	Candidates []Candidate `json:"candidates"`
 
-	exact bool // matched an abbreviation spelled exactly
+	exact   bool // matched an abbreviation spelled exactly
+	primary bool // matched some place's own name
+}
+
+// particles link the parts of a person's name.
+var particles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "da": true,
+	"di": true, "du": true, "del": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "ben": true}
+
+func countryLike(g *Gazetteer, cs []Candidate) bool {
+	for _, c := range cs {
+		if k := g.places[c.pi].kind; c.Demonym || k == kCountry || k == kRegion || k == kAdmin1 {
+			return true
+		}
+	}
+	return false
 }
 
 // Candidate is one place a mention may name.
@@ -67,6 +81,9 @@ func (g *Gazetteer) Find(text, lang string) []Mention {
 		for _, h := range cands {
 			if h.flags&fExact != 0 {
 				m.exact = true
+			}
+			if h.flags&fPrimary != 0 {
+				m.primary = true
 			}
 		}
 		if g.accept(text, toks, i, n, lang, &m) {
@@ -397,6 +414,13 @@ func (g *Gazetteer) accept(text string, toks []Token, i, n int, lang string, m *
 		if first.Script == fold.Latin && utf8.RuneCountInString(k) < 3 && !first.AllCaps && !m.exact {
 			return false
 		}
+		if first.Script == fold.Latin && utf8.RuneCountInString(k) == 3 && !first.AllCaps && !m.exact && !m.primary {
+			return false // "Luc", "The": three-letter variant names
+		}
+		if cased && !first.SentStart && !first.Hashtag && i > 0 && toks[i-1].Upper && !toks[i-1].SentStart && gapIsSpace(text, toks[i-1].End, first.Start) &&
+			!countryLike(g, m.Candidates) && maxPop(m.Candidates) < 1_000_000 {
+			return false // "State Duma", "Fort Worth Star"
+		}
 		if !cased && !strong && !demonymOnly && maxPop(m.Candidates) < 10_000 {
 			// Without capitals to tell names from words, a small
 			// place's name is too often an ordinary word.
@@ -408,8 +432,11 @@ func (g *Gazetteer) accept(text string, toks []Token, i, n int, lang string, m *
 			if i+1 < len(toks) && toks[i+1].Upper && gapIsSpace(text, last.End, toks[i+1].Start) {
 				return false
 			}
-			if i > 0 && toks[i-1].Upper && !first.SentStart && gapIsSpace(text, toks[i-1].End, first.Start) {
+			if i > 0 && toks[i-1].Upper && !toks[i-1].SentStart && gapIsSpace(text, toks[i-1].End, first.Start) {
 				return false
+			}
+			if i > 1 && particles[toks[i-1].Key] && toks[i-2].Upper && gapIsSpace(text, toks[i-1].End, first.Start) {
+				return false // "Luc van den Brande"
 			}
 			if first.SentStart && maxPop(m.Candidates) < 15_000 {
 				return false

@@ -144,14 +144,11 @@ func (g *Gazetteer) subSpan(toponym string, toks []Token, lang string) []Candida
 	var key []byte
 	bestN := 0
 	var best []hit
-	for i := range toks {
-		n, hs := g.matchAt(toponym, toks, i, lang, &key, true)
-		if n == 1 && (g.stop[toks[i].Key] || utf8.RuneCountInString(toks[i].Key) < 4) {
-			continue
-		}
-		if n > bestN {
-			bestN, best = n, hs
-		}
+	// Only a head part counts ("Liverpool Academy" → Liverpool): a
+	// later part is usually a generic word that names something far away
+	// ("West Midlands" is not the Midlands of Zimbabwe).
+	if n, hs := g.matchAt(toponym, toks, 0, lang, &key, true); n > 0 && !(n == 1 && (g.stop[toks[0].Key] || utf8.RuneCountInString(toks[0].Key) < 4)) {
+		bestN, best = n, hs
 	}
 	if bestN > 0 {
 		return g.candidates(best)
