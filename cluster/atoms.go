@@ -154,14 +154,22 @@ func atomize(x *sitrep.Extraction, o Options) []atom {
 }
 
 // realPlaces returns the places a document's place mentions resolve to,
-// less those that name a source rather than a place: a surface that is
-// part of the outlet's, the author's or a cited source's name, or that
-// stands in a dateline's parentheses ("LIMA, April 16 (Meridian) - ").
+// less those that name a source rather than a place: a surface that
+// stands in a dateline's parentheses ("LIMA, April 16 (Meridian) - "), or
+// that is the whole name of the outlet, the author or a source a claim
+// names, once words such as "news" and "agency" are set aside ("Meridian"
+// of "Meridian News Agency", but not "Бишкек" of "Бишкек Сейчас").
 func realPlaces(x *sitrep.Extraction) []sitrep.Place {
-	var names []string
+	names := map[string]bool{}
 	add := func(s string) {
-		if f := foldText(s); f != "" {
-			names = append(names, " "+f+" ")
+		var kept []string
+		for _, w := range strings.Fields(foldText(s)) {
+			if !mediaWords[w] {
+				kept = append(kept, w)
+			}
+		}
+		if len(kept) > 0 {
+			names[strings.Join(kept, " ")] = true
 		}
 	}
 	add(x.Document.Outlet)
@@ -176,22 +184,24 @@ func realPlaces(x *sitrep.Extraction) []sitrep.Place {
 	}
 	out := make([]sitrep.Place, 0, len(x.Places))
 	for _, pm := range x.Places {
-		if pm.Surface != "" {
-			if strings.Contains(x.Document.Text, "("+pm.Surface+")") {
-				continue
-			}
-			f := " " + foldText(pm.Surface) + " "
-			if f != "  " && slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, f) }) {
-				continue
-			}
+		if pm.Surface != "" && (strings.Contains(x.Document.Text, "("+pm.Surface+")") || names[foldText(pm.Surface)]) {
+			continue
 		}
 		out = append(out, pm.Place)
 	}
 	return out
 }
 
+// mediaWords are the words of outlets' names that are not their name.
+var mediaWords = map[string]bool{
+	"news": true, "agency": true, "agence": true, "agentia": true, "press": true, "presse": true, "the": true,
+	"tv": true, "radio": true, "online": true, "daily": true, "times": true, "post": true, "breaking": true,
+	"noticias": true, "noticia": true, "nachrichten": true, "nachrichtenagentur": true, "новости": true, "staff": true,
+	"service": true, "wire": true, "network": true, "channel": true, "media": true, "journal": true, "herald": true,
+}
+
 // dominantCountry returns the country that places name most often (ties:
-// the one named first), else the country of the claims' or cues' places,
+// the one the evidence is placed in most, then the one named first), else the country of the claims' or cues' places,
 // else "". A country's own name counts three times: names of towns are
 // often another country's too ("Gap", "Chala", "Meridian"), names of
 // countries seldom.
@@ -222,9 +232,21 @@ func dominantCountry(x *sitrep.Extraction, places []sitrep.Place) string {
 			add(x.Events[i].Place)
 		}
 	}
+	// Ties go to the country the evidence itself is placed in most.
+	evidence := map[string]int{}
+	for i := range x.Claims {
+		if p := x.Claims[i].Place; p != nil {
+			evidence[strings.ToUpper(p.Country)]++
+		}
+	}
+	for i := range x.Events {
+		if p := x.Events[i].Place; p != nil {
+			evidence[strings.ToUpper(p.Country)]++
+		}
+	}
 	best := ""
 	for _, k := range order {
-		if best == "" || count[k] > count[best] {
+		if best == "" || count[k] > count[best] || count[k] == count[best] && evidence[k] > evidence[best] {
 			best = k
 		}
 	}
