@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep/textnorm"
 )
@@ -119,7 +120,7 @@ func (x *Extractor) nameAt(ps *passageScan, j int, s sentence, st *docState) (st
 	if m, ok := ps.first(j, catAnaphora); ok && st.lastSource != "" {
 		return st.lastSource, m.end, true
 	}
-	if m, ok := ps.first(j, catSource); ok {
+	if m, ok := ps.first(j, catSource); ok && ps.sourceShape(m) {
 		// A known source may be the head of a longer capitalised name
 		// ("Interior Ministry of Kazakhstan"): the known name wins.
 		return m.e.val, m.end, true
@@ -157,7 +158,7 @@ func (x *Extractor) canonical(ps *passageScan, a, b int) string {
 		return k.Name
 	}
 	for i := a; i < b; i++ {
-		if m, ok := ps.first(i, catSource); ok && m.end <= b {
+		if m, ok := ps.first(i, catSource); ok && m.end <= b && ps.sourceShape(m) {
 			return m.e.val
 		}
 	}
@@ -191,7 +192,7 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		if m, ok := ps.first(i, catAnaphora); ok && m.end == k && st.lastSource != "" {
 			return []string{st.lastSource}
 		}
-		if m, ok := ps.first(i, catSource); ok && m.end == k {
+		if m, ok := ps.first(i, catSource); ok && m.end == k && ps.sourceShape(m) {
 			return []string{m.e.val}
 		}
 		if m, ok := ps.first(i, catGeneric); ok && m.end == k {
@@ -205,6 +206,22 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		}
 	}
 	return []string{x.canonical(ps, start, k)}
+}
+
+// sourceShape reports whether a known-source match is written as that
+// source would be: a short alias ("UN", "AP", "WHO") only in capitals, so
+// that the Romanian article "un" or the pronoun "who" is no source.
+func (ps *passageScan) sourceShape(m match) bool {
+	if m.end-m.start > 1 {
+		return true
+	}
+	w := ps.toks[m.start].Text
+	if utf8.RuneCountInString(w) > 3 {
+		return true
+	}
+	a, b := ps.norm.Orig(ps.toks[m.start].Start, ps.toks[m.start].End)
+	orig := ps.body[a:b]
+	return orig == strings.ToUpper(orig) && orig != strings.ToLower(orig)
 }
 
 // isMarker reports whether an attribution marker starts at token j.

@@ -202,25 +202,39 @@ func (p *Pipeline) locate(x *sitrep.Extraction) {
 			main = &sitrep.Place{Name: countries[0], Country: countries[0], Precision: sitrep.PrecisionCountry}
 		}
 	}
+	// A claim or cue takes the nearest place named before it in its
+	// passage, else the first named after it. Places in the document's
+	// main country are preferred when the passage names one: in "Russian
+	// peacekeepers entered Kazakhstan" the event is in Kazakhstan.
 	placeFor := func(passage int, at int) *sitrep.Place {
-		var best *sitrep.Place
+		var before, after, mainBefore, mainAfter *sitrep.Place
 		for i := range x.Places {
 			m := &x.Places[i]
-			if m.Passage == passage && m.Span[0] <= at {
-				pl := m.Place
-				best = &pl
+			if m.Passage != passage {
+				continue
 			}
-		}
-		if best == nil {
-			for i := range x.Places {
-				if x.Places[i].Passage == passage {
-					pl := x.Places[i].Place
-					return &pl
+			pl := m.Place
+			inMain := main != nil && m.Country == main.Country
+			if m.Span[0] <= at {
+				before = &pl
+				if inMain {
+					mainBefore = &pl
+				}
+			} else {
+				if after == nil {
+					after = &pl
+				}
+				if inMain && mainAfter == nil {
+					mainAfter = &pl
 				}
 			}
-			return main
 		}
-		return best
+		for _, p := range []*sitrep.Place{mainBefore, mainAfter, before, after} {
+			if p != nil {
+				return p
+			}
+		}
+		return main
 	}
 	for i := range x.Claims {
 		x.Claims[i].Place = placeFor(x.Claims[i].Passage, x.Claims[i].Span[0])

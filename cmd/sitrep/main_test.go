@@ -255,3 +255,84 @@ func scoreSeed(g goldFile, text []byte, claims []sitrep.Claim) (f1 float64, grou
 	r := float64(tp) / float64(nGold)
 	return 2 * p * r / (p + r), groupOK, tp
 }
+
+// TestSeedReport checks the reconciled figures the seed issue asks for.
+func TestSeedReport(t *testing.T) {
+	p := seedPath(t)
+	code, out, stderr := runCLI(t, "", "report", "--format", "json", p)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var rep sitrep.SituationReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	find := func(kind sitrep.FigureKind, groups ...sitrep.Group) *sitrep.Figure {
+		for _, e := range rep.Events {
+			for i, f := range e.Figures {
+				for _, g := range groups {
+					if f.Kind == kind && f.Group == g {
+						return &e.Figures[i]
+					}
+				}
+			}
+		}
+		t.Fatalf("no %s figure for %v in %s", kind, groups, out)
+		return nil
+	}
+	if f := find(sitrep.Killed, sitrep.SecurityForces); f.Best != 18 || f.Low != 12 || f.Citations != 2 || f.IndependentSources != 1 {
+		t.Errorf("security forces killed: best %d low %d citations %d independent %d, want 18 12 2 1",
+			f.Best, f.Low, f.Citations, f.IndependentSources)
+	}
+	if f := find(sitrep.Injured, sitrep.SecurityForces); f.Best != 748 {
+		t.Errorf("security forces injured: best %d, want 748", f.Best)
+	}
+	if f := find(sitrep.Detained, sitrep.Unspecified); f.Best != 2298 {
+		t.Errorf("detained: best %d, want 2298", f.Best)
+	}
+	if f := find(sitrep.Killed, sitrep.Protesters, sitrep.Attackers); !f.Vague || f.Low < 12 {
+		t.Errorf("protesters or attackers killed: vague %v low %d, want vague with low >= 12", f.Vague, f.Low)
+	}
+	code, md, _ := runCLI(t, "", "report", p)
+	if code != exitOK || !strings.Contains(md, "18 morți") || !strings.Contains(md, "Ministry of Internal Affairs") {
+		t.Errorf("Markdown report lacks the evidence and source of the 18 killed:\n%s", md)
+	}
+}
+
+// TestIngestIdempotent ingests a file twice: the second time adds nothing,
+// and a report from the store equals one from the file.
+func TestIngestIdempotent(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(doc, []byte("At least 7 protesters were killed in Lyon on Monday, police said.\n\nOfficials said 40 people were arrested."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "s.db")
+	for i, want := range []string{"1 added, 0 already stored", "0 added, 1 already stored"} {
+		code, _, stderr := runCLI(t, "", "ingest", "--db", db, doc)
+		if code != exitOK || !strings.Contains(stderr, want) {
+			t.Errorf("ingest #%d: exit %d, stderr %q, want %q", i+1, code, stderr, want)
+		}
+	}
+	_, fromFile, _ := runCLI(t, "", "report", "--format", "json", doc)
+	_, fromDB, _ := runCLI(t, "", "report", "--format", "json", "--db", db)
+	if fromFile != fromDB || !strings.Contains(fromDB, `"best": 7`) {
+		t.Errorf("report from the store differs from the report from the file:\n%s\n%s", fromDB, fromFile)
+	}
+	if code, _, stderr := runCLI(t, "", "report", "--db", filepath.Join(dir, "nope.db")); code != exitFailed || !strings.Contains(stderr, "nope.db") {
+		t.Errorf("report on a missing store: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestDemo runs the demo: the whole pipeline over the built-in corpus.
+func TestDemo(t *testing.T) {
+	code, out, stderr := runCLI(t, "", "demo")
+	if code != exitOK {
+		t.Fatalf("demo: exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"# Situation report", "### Headline figures", "killed", "according to"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo report lacks %q", want)
+		}
+	}
+}
