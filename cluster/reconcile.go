@@ -34,9 +34,14 @@ type ReportedClaim struct {
 
 // OriginalSource returns the source a claim ultimately rests on: the first
 // name it cites, else the first that reports it, else the publisher.
+// Names that are no source ("Wednesday", "and") are passed over.
 func (rc *ReportedClaim) OriginalSource() string {
-	if s := rc.Claim.OriginalSource(); s != "" {
-		return s
+	for _, names := range [][]string{rc.Claim.Citing, rc.Claim.ReportedBy} {
+		for _, n := range names {
+			if !junkSource(n) {
+				return n
+			}
+		}
 	}
 	return rc.Source
 }
@@ -138,7 +143,7 @@ func Reconcile(eventID string, claims []ReportedClaim) []sitrep.Figure {
 		it.display = rc.OriginalSource()
 		it.source = NormalizeSource(it.display)
 		it.rank = SourceAuthority(it.display)
-		if rc.Claim.OriginalSource() == "" && rc.SourceKind == "post" && it.rank == AuthorityUnknown {
+		if it.display == rc.Source && rc.SourceKind == "post" && it.rank == AuthorityUnknown {
 			it.rank = AuthorityPost
 		}
 		if it.source == "" {
@@ -148,6 +153,7 @@ func Reconcile(eventID string, claims []ReportedClaim) []sitrep.Figure {
 		}
 		items[i] = it
 	}
+	mergeAccounts(items)
 	slices.SortStableFunc(items, func(a, b item) int { return cmp.Compare(a.at, b.at) })
 	items = dropCopies(items)
 
@@ -181,6 +187,51 @@ func Reconcile(eventID string, claims []ReportedClaim) []sitrep.Figure {
 		figs = append(figs, reconcileOne(eventID, k.kind, k.group, byKey[k]))
 	}
 	return figs
+}
+
+// mergeAccounts maps a source whose name begins with another source's
+// name to that source, so that an organisation's own account speaks for
+// it: "INDECI Reportes (@indeci_reportes)" and "@indeci_reportes" for
+// INDECI, "@bishkekrights" for the Bishkek Rights Centre. The shortest
+// such name wins, which does not depend on the order of claims.
+func mergeAccounts(items []item) {
+	keys := map[string]bool{}
+	for _, it := range items {
+		if !strings.HasPrefix(it.source, "\x00") {
+			keys[it.source] = true
+		}
+	}
+	compact := func(s string) string { return strings.ReplaceAll(s, " ", "") }
+	to := map[string]string{}
+	for k := range keys {
+		best := ""
+		for o := range keys {
+			if o == k || len(compact(o)) < 4 {
+				continue
+			}
+			// o's words begin k's, or k is one word (a handle) that o's
+			// words, run together, begin, or that begins them.
+			ok := strings.HasPrefix(k, o+" ") ||
+				!strings.Contains(k, " ") && strings.Contains(o, " ") &&
+					(strings.HasPrefix(compact(o), k) || strings.HasPrefix(k, compact(o)))
+			if ok && (best == "" || len(o) < len(best) || len(o) == len(best) && o < best) {
+				best = o
+			}
+		}
+		if best != "" {
+			to[k] = best
+		}
+	}
+	for i := range items {
+		// Follow chains to their end: "indeci reportes" → "indeci".
+		for n := 0; n < 4; n++ {
+			t, ok := to[items[i].source]
+			if !ok {
+				break
+			}
+			items[i].source = t
+		}
+	}
 }
 
 func kindOrder(k sitrep.FigureKind) int {

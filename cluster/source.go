@@ -33,8 +33,40 @@ func NormalizeSource(name string) string {
 			return "red cross"
 		}
 	}
+	for _, w := range civilDefence {
+		if strings.Contains(s, w) {
+			return "civil defence"
+		}
+	}
 	return s
 }
+
+// junkSource reports whether a name given as a source is no source at
+// all: a weekday, a conjunction or a fragment that an attribution rule
+// caught ("said on Wednesday", "X and Y").
+func junkSource(name string) bool {
+	if strings.HasPrefix(strings.TrimSpace(name), "@") {
+		return false // a handle
+	}
+	f := foldText(name)
+	if len([]rune(f)) < 2 {
+		return true
+	}
+	return junkWords[f]
+}
+
+var junkWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
+		lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miercoles jueves viernes sabado domingo
+		segunda terca quarta quinta sexta montag dienstag mittwoch donnerstag freitag samstag sonntag
+		luni marti miercuri joi vineri sambata duminica понедельник вторник среда четверг пятница суббота воскресенье
+		and or et ou und oder si sau и или y o e today yesterday tonight hier aujourd hui ayer hoy ontem hoje gestern heute
+		ieri azi вчера сегодня he she they it he said she said officials said`) {
+		m[foldText(w)] = true
+	}
+	return m
+}()
 
 // redCross lists the Red Cross's names, folded.
 var redCross = []string{"red cross", "crucea rosie", "croix rouge", "cruz roja", "rotes kreuz", "croce rossa", "красныи крест", "icrc", "ifrc"}
@@ -52,6 +84,12 @@ var ministries = []struct {
 	{"ministry of emergency situations", []string{"emergency situations", "situatii de urgenta", "situatiilor de urgenta", "emergencias", "чрезвычаин", "мчс"}},
 	{"ministry of justice", []string{"justice", "justitie", "justicia", "justiz", "юстиции"}},
 }
+
+// civilDefence lists, folded, the names of a country's civil defence or
+// civil protection service, which coverage gives in many languages.
+var civilDefence = []string{"civil defen", "defensa civil", "defesa civil", "aparare civila", "apararea civila",
+	"apararii civile", "defense civile", "protection civile", "proteccion civil", "protectia civila", "zivilschutz",
+	"гражданск", "indeci"}
 
 // ministry returns the comparison name of a folded name that is a
 // ministry, or "".
@@ -164,15 +202,16 @@ var authorityWords = []struct {
 }{
 	{AuthorityInternational, []string{
 		"united nations", "un", "onu", "oon", "ohchr", "unhcr", "unicef", "ocha", "who", "world health*", "iom",
-		"world bank", "european union", "eu", "osce",
+		"red cross", "red crescent", "world bank", "european union", "eu", "osce",
 		"international organization*", "nato", "african union", "csto", "wfp", "world food*", "unesco", "interpol",
 	}},
-	{AuthorityNGO, []string{
-		"red cross", "red crescent", "rights", "human rights*", "civic*", "amnesty", "watch", "ngo*", "observatory", "monitor*", "foundation",
+	{AuthorityNGO, []string{"rights", "human rights*", "civic*", "amnesty", "watch", "ngo*", "observatory", "monitor*", "foundation",
 		"association", "committee to protect", "reporters without*", "doctors without*", "msf", "medecins*",
 		"netblocks", "acled", "hengaw", "hrana", "memorial", "activists", "activist", "union of",
 	}},
 	{AuthorityOfficial, []string{
+		"civil defence", "indeci", "ingd", "disaster management*", "civil defen*", "directorate", "administrator*",
+		"navy", "marina", "armada", "prm",
 		"minist*", "minister*", "government*", "govt", "gov", "guvern*", "gouvernement", "gobierno", "regierung",
 		"police*", "politi*", "polit*", "militia", "authorit*", "autoritati*", "autorit*", "official*", "oficial*",
 		"officiel*", "president*", "presedint*", "presidential", "kremlin", "governor*", "mayor*", "primar*", "executive", "cabinet",
