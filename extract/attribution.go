@@ -131,6 +131,9 @@ func (x *Extractor) nameAt(ps *passageScan, j int, s sentence, st *docState) (st
 	if ps.toks[j].Kind == textnorm.Punct || !ps.capitalised(j) || ps.numAt[j] >= 0 {
 		return "", j, false
 	}
+	if _, ok := ps.first(j, catDay); ok {
+		return "", j, false // "said Wednesday"
+	}
 	end := j + 1
 	for end < s.end && end-j < maxNameTokens {
 		t := ps.toks[end]

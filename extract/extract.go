@@ -151,6 +151,10 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	add(catAnaphora, lx.Attribution.Anaphora)
 	add(catNegative, lx.Negatives)
 	add(catNegativeBefore, lx.NegativesBefore)
+	add(catDay, lx.Weekdays)
+	for name := range lx.Months {
+		m.add(catDay, "", name, 0, 0)
+	}
 	for label, ps := range lx.Attribution.Generic {
 		for _, p := range ps {
 			m.add(catGeneric, label, p, 0, 0)

@@ -30,6 +30,7 @@ const (
 	catSource
 	catNegative
 	catNegativeBefore
+	catDay
 	catEvent
 	numCats
 )

@@ -85,6 +85,9 @@ type Lexicon struct {
 	Clitics []string `json:"clitics,omitempty"`
 	// Months: month names and abbreviations, 1-12.
 	Months map[string]int `json:"months,omitempty"`
+	// Weekdays: names of the days of the week and relative days ("today",
+	// "yesterday"), which are never source names.
+	Weekdays []string `json:"weekdays,omitempty"`
 }
 
 // Terms are the words that make a number a figure of one kind.
