@@ -314,3 +314,26 @@ func BenchmarkClusterAdd(b *testing.B) {
 		})
 	}
 }
+
+// TestStrayPlaces: an outlet's name read as a town, or a weekday read as
+// an island, does not make an event of its own.
+func TestStrayPlaces(t *testing.T) {
+	meridian := &sitrep.Place{Name: "Meridian", Country: "US", Admin1: "Mississippi", Precision: sitrep.PrecisionCity}
+	thursday := &sitrep.Place{Name: "Thursday Island", Country: "AU", Admin1: "Queensland", Precision: sitrep.PrecisionCity}
+	a := ext("a", "2022-01-06", "Meridian News Agency", []*sitrep.Place{kz, kz, almaty, meridian, thursday},
+		[]sitrep.EventMention{cue(sitrep.Riot, meridian), cue(sitrep.Protest, thursday)},
+		withPlace(claim("", "", "killed unspecified 18 18 exact", true, nil, nil), meridian))
+	a.Places[3].Surface = "Meridian"
+	a.Places[4].Surface = "Thursday"
+	a.Document.Text = "ALMATY, Jan 6 (Meridian) - Riots on Thursday in Kazakhstan."
+	evs := Build([]*sitrep.Extraction{a}, Options{})
+	if len(evs) != 1 || evs[0].Place == nil || evs[0].Place.Country != "KZ" || len(evs[0].Figures) != 1 {
+		t.Fatalf("Build = %d events, first place %+v", len(evs), evs[0].Place)
+	}
+	// A second country named as such, more than once, is an event of its own.
+	b := ext("b", "2022-01-06", "AFP", []*sitrep.Place{kz, kz, fr, fr},
+		[]sitrep.EventMention{cue(sitrep.Protest, kz), cue(sitrep.Protest, fr)})
+	if evs := Build([]*sitrep.Extraction{b}, Options{}); len(evs) != 2 {
+		t.Errorf("two countries: %d events, want 2", len(evs))
+	}
+}

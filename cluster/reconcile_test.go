@@ -309,3 +309,23 @@ func TestSourceAuthority(t *testing.T) {
 		}
 	}
 }
+
+func TestReconcileAccountsAndJunkNames(t *testing.T) {
+	l := func(s ...string) []string { return s }
+	mk := func(doc, src, kind string, c sitrep.Claim) ReportedClaim {
+		c.DocumentID = doc
+		return ReportedClaim{Claim: c, Published: "2031-04-20", Source: src, SourceKind: kind}
+	}
+	figs := Reconcile("pe", []ReportedClaim{
+		mk("a", "Meridian News Agency", "outlet", claim("1", "", "killed unspecified 76 76 exact", true, nil, l("INDECI"))),
+		mk("b", "INDECI Reportes (@indeci_reportes)", "post", claim("2", "", "killed unspecified 76 76 exact", true, nil, nil)),
+		mk("c", "X", "post", claim("3", "", "killed unspecified 76 76 exact", true, l("@indeci_reportes"), nil)),
+		mk("d", "Le Courrier", "outlet", claim("4", "", "killed unspecified 76 76 exact", true, nil, l("Défense civile"))),
+		mk("e", "Le Courrier", "outlet", claim("5", "", "killed unspecified 76 76 exact", true, nil, l("the National Civil Defence Institute"))),
+		mk("f", "Ziarul", "outlet", claim("6", "", "killed unspecified 76 76 exact", true, l("Reuters"), l("Wednesday"))),
+	})
+	checkFigure(t, figs, want{sitrep.Killed, sitrep.Unspecified, 76, 76, 76, false, 6, 2})
+	if !strings.Contains(figs[0].BestRule, "official") {
+		t.Errorf("best rule = %q, want an official source", figs[0].BestRule)
+	}
+}
