@@ -9,6 +9,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/geo"
 )
 
@@ -35,6 +36,14 @@ type GeoCounts struct {
 	Within161  int `json:"within_161"`  // within 161 km (100 miles) of the gold point
 	CountryN   int `json:"country_n"`   // rows with a gold country
 	CountryHit int `json:"country_hit"` // of those, the same ISO2 country
+	// The same on rows whose gold country is null, derived from the gold
+	// point (the country of the nearest populated place).
+	DerivedN   int `json:"derived_n"`
+	DerivedHit int `json:"derived_hit"`
+	// Entity counts rows within 161 km, or resolved to the right country
+	// or admin1 area at that precision: the right place, whose
+	// representative point follows another convention than the gold's.
+	Entity int `json:"entity"`
 	// Unaided: toponyms found by Places in the text.
 	Found          int `json:"found"`            // gold span overlapped by a found toponym
 	FoundWithin161 int `json:"found_within_161"` // of those, resolved within 161 km
@@ -46,6 +55,14 @@ func (c GeoCounts) GivenAcc() float64 { return ratio(c.Within161, c.Rows) }
 // CountryAcc is the share of rows with a gold country whose resolved
 // country is the same.
 func (c GeoCounts) CountryAcc() float64 { return ratio(c.CountryHit, c.CountryN) }
+
+// DerivedAcc is the country accuracy on rows whose gold country was
+// derived from the gold point.
+func (c GeoCounts) DerivedAcc() float64 { return ratio(c.DerivedHit, c.DerivedN) }
+
+// EntityAcc is the share of rows resolved to the right place, counting a
+// country or admin area by identity rather than by distance.
+func (c GeoCounts) EntityAcc() float64 { return ratio(c.Entity, c.Rows) }
 
 // Recall is the share of gold toponyms found unaided.
 func (c GeoCounts) Recall() float64 { return ratio(c.Found, c.Rows) }
@@ -66,6 +83,9 @@ func (c *GeoCounts) add(o GeoCounts) {
 	c.Within161 += o.Within161
 	c.CountryN += o.CountryN
 	c.CountryHit += o.CountryHit
+	c.Entity += o.Entity
+	c.DerivedN += o.DerivedN
+	c.DerivedHit += o.DerivedHit
 	c.Found += o.Found
 	c.FoundWithin161 += o.FoundWithin161
 }
@@ -95,11 +115,16 @@ type GeoResult struct {
 //     found span overlapping the gold span), and the share of found ones
 //     resolved within 161 km.
 //
-// Country accuracy is scored only on rows whose gold country is given
-// (not null): the gold name is mapped to ISO2 with the gazetteer's own
-// country names. Rows with a null country are skipped for that measure
-// only, since deriving a country from the gold point would need borders
-// the gazetteer does not hold.
+// Country accuracy is scored on rows whose gold country is given: the
+// name is mapped to ISO2 with the gazetteer's own country names. Where the
+// gold country is null it is derived from the gold point, as the country
+// of the nearest populated place (geo.Nearest), and reported apart
+// ("derived country"): a region such as Europe has no country, so those
+// rows count against it. Entity accuracy also counts as right a country or
+// admin1 area resolved at that precision whose identity matches the gold
+// point's (its country; for admin1, also the nearest place's admin1),
+// because representative points of large areas follow conventions that
+// differ by hundreds of kilometres.
 func Geo(r io.Reader, g *geo.Gazetteer) (GeoResult, error) {
 	res := GeoResult{Sources: map[string]*GeoCounts{}}
 	sc := bufio.NewScanner(r)
@@ -121,6 +146,17 @@ func Geo(r io.Reader, g *geo.Gazetteer) (GeoResult, error) {
 		row.Start, row.End = start, end
 		var c GeoCounts
 		c.Rows = 1
+		// The gold country: the row's, else that of the place nearest to
+		// the gold point.
+		goldCC := ""
+		given := row.Country != nil && *row.Country != ""
+		if given {
+			goldCC, _ = g.CountryCode(*row.Country)
+		}
+		near, nearOK := g.Nearest(row.Lat, row.Lon)
+		if !given && nearOK {
+			goldCC = near.Country
+		}
 		p, ok := g.ResolveToponym(row.Text, row.Toponym, row.Start, row.End, row.Lang)
 		if ok {
 			c.Resolved = 1
@@ -130,15 +166,22 @@ func Geo(r io.Reader, g *geo.Gazetteer) (GeoResult, error) {
 			} else {
 				res.Misses = append(res.Misses, GeoMiss{line, row.Source, row.Toponym, p.Name + " " + p.Country + " " + string(p.Precision), km, "given"})
 			}
+			if km <= 161 || sameEntity(p, goldCC, near, nearOK) {
+				c.Entity = 1
+			}
 		} else {
 			res.Misses = append(res.Misses, GeoMiss{line, row.Source, row.Toponym, "", -1, "given"})
 		}
-		if row.Country != nil && *row.Country != "" {
+		if given {
 			c.CountryN = 1
-			if cc, known := g.CountryCode(*row.Country); known && ok && p.Country == cc {
-				c.CountryHit = 1
+		} else if goldCC != "" {
+			c.DerivedN = 1
+		}
+		if goldCC != "" {
+			if ok && p.Country == goldCC {
+				c.CountryHit, c.DerivedHit = c.CountryN, c.DerivedN
 			} else if ok {
-				res.Misses = append(res.Misses, GeoMiss{line, row.Source, row.Toponym, p.Country + " want " + *row.Country, 0, "country"})
+				res.Misses = append(res.Misses, GeoMiss{line, row.Source, row.Toponym, p.Country + " want " + goldCC, 0, "country"})
 			}
 		}
 		found := false
@@ -173,6 +216,16 @@ func Geo(r io.Reader, g *geo.Gazetteer) (GeoResult, error) {
 		return res, fmt.Errorf("eval geo: line %d: %w", line+1, err)
 	}
 	return res, nil
+}
+
+func sameEntity(p sitrep.Place, goldCC string, near sitrep.Place, nearOK bool) bool {
+	switch p.Precision {
+	case sitrep.PrecisionCountry:
+		return goldCC != "" && p.Country == goldCC
+	case sitrep.PrecisionAdmin1:
+		return nearOK && p.Country == near.Country && p.Admin1 != "" && p.Admin1 == near.Admin1
+	}
+	return false
 }
 
 // spanOf returns the byte span of the row's toponym. Gold files give
@@ -227,15 +280,16 @@ func spanOf(r GeoRow) (int, int, error) {
 // PrintGeo writes res as a table: one line per source and a total.
 func PrintGeo(w io.Writer, res GeoResult) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "source\trows\tgiven@161km\tcountry\t(n)\tunaided recall\tfound@161km\t")
+	fmt.Fprintln(tw, "source\trows\tgiven@161km\tgiven entity\tcountry\t(n)\tderived country\t(n)\tunaided recall\tfound@161km\t")
 	names := make([]string, 0, len(res.Sources))
 	for s := range res.Sources {
 		names = append(names, s)
 	}
 	sort.Strings(names)
 	row := func(name string, c GeoCounts) {
-		fmt.Fprintf(tw, "%s\t%d\t%.1f%%\t%.1f%%\t%d\t%.1f%%\t%.1f%%\t\n", name, c.Rows,
-			100*c.GivenAcc(), 100*c.CountryAcc(), c.CountryN, 100*c.Recall(), 100*c.FoundAcc())
+		fmt.Fprintf(tw, "%s\t%d\t%.1f%%\t%.1f%%\t%.1f%%\t%d\t%.1f%%\t%d\t%.1f%%\t%.1f%%\t\n", name, c.Rows,
+			100*c.GivenAcc(), 100*c.EntityAcc(), 100*c.CountryAcc(), c.CountryN, 100*c.DerivedAcc(), c.DerivedN,
+			100*c.Recall(), 100*c.FoundAcc())
 	}
 	for _, s := range names {
 		row(s, *res.Sources[s])

@@ -389,6 +389,19 @@ func (g *Gazetteer) accept(text string, toks []Token, i, n int, lang string, m *
 		}
 		m.Candidates = keep
 	}
+	if first.AllCaps && last.AllCaps && first.SentStart && isDateline(text[last.End:]) {
+		// A news dateline ("LEBANON (AP) —", "PARIS, Texas —") names the
+		// city the story was filed from, not a country.
+		var keep []Candidate
+		for _, c := range m.Candidates {
+			if g.places[c.pi].kind == kCity {
+				keep = append(keep, c)
+			}
+		}
+		if len(keep) > 0 {
+			m.Candidates = keep
+		}
+	}
 	if first.CJK && n < 2 {
 		return false
 	}
@@ -487,4 +500,21 @@ func bigName(g *Gazetteer, cs []Candidate) bool {
 		}
 	}
 	return false
+}
+
+// isDateline reports whether rest (the text after an all-capitals name)
+// continues like a dateline: an agency in parentheses or a dash, perhaps
+// after ", State".
+func isDateline(rest string) bool {
+	if strings.HasPrefix(rest, ",") {
+		// skip ", Ohio" / ", Ill."
+		r := rest[1:]
+		i := strings.IndexAny(r, "(—–-")
+		if i < 0 || i > 24 {
+			return false
+		}
+		rest = r[i:]
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")
 }

@@ -94,6 +94,7 @@ type Gazetteer struct {
 	allInfl  []inflRule
 	stop     map[string]bool // folded common words, all languages together
 	arPrefix []string
+	grid     grid
 }
 
 var (

@@ -70,6 +70,18 @@ func (g *Gazetteer) ResolveToponym(text, toponym string, start, end int, lang st
 		return sitrep.Place{}, false
 	}
 	target.Span = sitrep.Span{start, end}
+	if start >= 0 && end <= len(text) && start < end && isDateline(text[end:]) && strings.ToUpper(toponym) == toponym &&
+		strings.TrimSpace(text[max(0, strings.LastIndexAny(text[:start], ".\n")+1):start]) == "" {
+		var keep []Candidate
+		for _, c := range target.Candidates {
+			if g.places[c.pi].kind == kCity {
+				keep = append(keep, c)
+			}
+		}
+		if len(keep) > 0 {
+			target.Candidates = keep
+		}
+	}
 	var ms []Mention
 	for _, m := range g.Find(text, lang) {
 		if m.Span[1] <= start || m.Span[0] >= end {
