@@ -116,21 +116,32 @@ type item struct {
 // Reconcile turns the claims of one event into its figures, one per
 // figure kind and victim group, in the order of sitrep.FigureKinds and
 // sitrep.Groups (kinds and groups outside the vocabulary last, sorted).
+// It follows the rules of cluster/testdata/README.md:
 //
-// Claims are ordered by time (Claim.Time, else the published time) and
-// then by their order in claims, which should be document order. Claims
-// of duplicate documents (CopyOf) that repeat a value their original
-// already gave are dropped: a copy is the same citation.
-//
-// Per figure, vague claims count only when there is no other: low is the
-// smallest lower bound, high the largest upper bound (an open-ended claim
-// contributes its lower bound), and best is the latest value of the most
-// authoritative original source (official > international > media >
-// unknown > NGO > post). When any claim is a running total (Cumulative),
-// only running totals are candidates for best, so a single-incident count
-// is never taken for the total. Between sources of equal authority an
-// exact running total wins, then the larger value. Best is never a sum.
-// Figure.BestRule says which rule decided.
+//   - Claims are ordered by time (Claim.Time, else the published time),
+//     then by their order in claims, which should be document order.
+//     Claims of duplicate documents (CopyOf) that repeat a value their
+//     group already gave are dropped: a copy is the same citation.
+//   - Each claim rests on its original source (OriginalSource, compared
+//     by NormalizeSource). Only a source's current figure counts: its
+//     latest, except that a single-incident count does not replace its
+//     running total of the same day and a rounded bound ("more than
+//     1,100") does not replace the exact figure it agrees with.
+//   - Vague claims count only when there is no other. Posts count only
+//     when nobody else gives a figure. A current figure overtaken by
+//     another source's larger one of a later day is stale.
+//   - low is the smallest lower bound and high the largest upper bound of
+//     the remaining current figures ("up to N" gives no lower bound; an
+//     open-ended "at least N" gives N as its upper bound).
+//   - best is the current figure of the most authoritative source
+//     (Authority: official > international > media > unknown > NGO >
+//     post); a count that is not cumulative gives way to a running total
+//     as large or larger; between equals an exact figure wins, then a
+//     running total, then the larger value. Best is never a sum.
+//     Figure.BestRule says which rule decided.
+//   - Citations and IndependentSources count the reports of the best
+//     value and their distinct original sources. Conflict is set when
+//     two sources give different exact values for the same day.
 func Reconcile(eventID string, claims []ReportedClaim) []sitrep.Figure {
 	items := make([]item, len(claims))
 	for i := range claims {
