@@ -1,0 +1,71 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+func sample() *sitrep.SituationReport {
+	high := int64(18)
+	return &sitrep.SituationReport{Events: []sitrep.Event{{
+		ID: "ev-1", Title: "Unrest in Kazakhstan", Start: "2022-01-05", End: "2022-01-06",
+		Place: &sitrep.Place{Name: "Kazakhstan", Country: "KZ", Precision: sitrep.PrecisionCountry},
+		Types: []sitrep.EventType{sitrep.Riot, sitrep.Arson},
+		Figures: []sitrep.Figure{{
+			Event: "ev-1", Kind: sitrep.Killed, Group: sitrep.SecurityForces, Low: 12, Best: 18, High: &high,
+			Latest:    sitrep.Latest{Value: 18, ReportedBy: []string{"Interfax"}, Citing: []string{"Ministry of Internal Affairs"}},
+			Citations: 2, IndependentSources: 1, BestRule: "latest value of the most authoritative independent source",
+			History: []sitrep.Report{{Min: 18, Max: &high, Qualifier: sitrep.Exact, Evidence: "18 morți", Lang: "ro",
+				ReportedBy: []string{"Interfax", "RIA Novosti"}, Citing: []string{"Ministry of Internal Affairs"}}},
+		}},
+		Developments: []sitrep.Development{{Type: sitrep.Arson, Evidence: "Reședința a fost\nincendiată",
+			Place: &sitrep.Place{Name: "Almaty", Country: "KZ", Precision: sitrep.PrecisionCity}}},
+		Sources:   []sitrep.Source{{Name: "Interfax", Kind: "outlet", Claims: 2, Documents: 1}},
+		Documents: []string{"d1"},
+	}}}
+}
+
+func TestMarkdown(t *testing.T) {
+	var b bytes.Buffer
+	if err := Markdown(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"## Unrest in Kazakhstan",
+		"**When:** 2022-01-05 to 2022-01-06",
+		"| killed | security forces | 12 | 18 | 18 | according to Ministry of Internal Affairs via Interfax | 2 | 1 |",
+		"- 18: «18 morți» (ro) — according to Ministry of Internal Affairs via Interfax, RIA Novosti",
+		"«Reședința a fost incendiată» — Almaty, KZ",
+		"- Interfax (outlet): 2 claims in 1 documents",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestMarkdownEmpty(t *testing.T) {
+	var b bytes.Buffer
+	if err := Markdown(&b, &sitrep.SituationReport{}); err != nil || !strings.Contains(b.String(), "No events") {
+		t.Errorf("Markdown(empty) = %q, %v", b.String(), err)
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	var b bytes.Buffer
+	if err := JSON(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	var back sitrep.SituationReport
+	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if f := back.Events[0].Figures[0]; f.Best != 18 || f.Low != 12 || *f.High != 18 || f.IndependentSources != 1 {
+		t.Errorf("round trip lost the figure: %+v", f)
+	}
+}
