@@ -137,23 +137,27 @@ func (g *Gazetteer) matchAt(text string, toks []Token, i int, lang string, key *
 		// In an inflecting language a word may be both a name as written
 		// and the inflected form of another ("Brně": Bern's Czech name,
 		// and Brno in the locative); let the priors choose.
-		for _, v := range g.variants(t, lang) {
-			if e, ok := g.index[v]; ok && e.head != 0 {
+		g.variants(t, lang, func(v []byte) bool {
+			if e, ok := g.index[string(v)]; ok && e.head != 0 {
 				best = append(best, g.hits(text, toks, i, 1, e.head, relaxed)...)
 			}
-		}
+			return false
+		})
 		return 1, best
 	}
 	if bestN > 0 {
 		return bestN, best
 	}
 	// No name as written: try inflected and prefixed forms of the word.
-	for _, v := range g.variants(t, lang) {
-		if e, ok := g.index[v]; ok && e.head != 0 {
-			if h := g.hits(text, toks, i, 1, e.head, relaxed); len(h) > 0 {
-				return 1, h
-			}
+	var found []hit
+	g.variants(t, lang, func(v []byte) bool {
+		if e, ok := g.index[string(v)]; ok && e.head != 0 {
+			found = g.hits(text, toks, i, 1, e.head, relaxed)
 		}
+		return len(found) > 0
+	})
+	if len(found) > 0 {
+		return 1, found
 	}
 	return 0, nil
 }
@@ -208,59 +212,78 @@ func afterComma(text string, start int) bool {
 	return strings.HasSuffix(s, ",")
 }
 
-// variants returns other keys a word may stand for: its stem under the
-// language's inflection rules, without Arabic clitics, or, in a hashtag,
-// its longest prefix.
-func (g *Gazetteer) variants(t Token, lang string) []string {
+// variants calls fn with each other key a word may stand for, until fn
+// returns true: its stem under the language's inflection rules (all
+// languages' when lang is unknown), without Arabic clitics, or, in a
+// hashtag, its prefixes, longest first. Keys are built in a reused buffer,
+// so fn must not keep them.
+func (g *Gazetteer) variants(t Token, lang string, fn func(k []byte) bool) {
 	k := t.Key
-	var out []string
 	if utf8.RuneCountInString(k) < 4 {
-		return nil
+		return
 	}
-	rules := g.inflect[lang]
-	if lang == "" || rules == nil {
-		rules = g.allInfl
-	}
+	rules := g.rulesFor(lang)
+	var buf [96]byte
 	switch t.Script {
 	case fold.Arabic:
+		ar, fa := g.rulesFor("ar"), g.rulesFor("fa")
 		for _, p := range g.arPrefix {
 			if strings.HasPrefix(k, p) && utf8.RuneCountInString(k)-utf8.RuneCountInString(p) >= 3 {
 				s := k[len(p):]
-				out = append(out, s)
-				if !strings.HasPrefix(s, "ال") {
-					out = append(out, "ال"+s)
+				if fn(append(buf[:0], s...)) {
+					return
 				}
-				out = append(out, g.applyRules(s, g.inflect["ar"])...)
-				out = append(out, g.applyRules(s, g.inflect["fa"])...)
+				if !strings.HasPrefix(s, "ال") && fn(append(append(buf[:0], "ال"...), s...)) {
+					return
+				}
+				if applyRules(s, ar, buf[:0], fn) || applyRules(s, fa, buf[:0], fn) {
+					return
+				}
 			}
 		}
-		out = append(out, g.applyRules(k, g.inflect["ar"])...)
-		out = append(out, g.applyRules(k, g.inflect["fa"])...)
+		if applyRules(k, ar, buf[:0], fn) || applyRules(k, fa, buf[:0], fn) {
+			return
+		}
 	default:
-		out = append(out, g.applyRules(k, rules)...)
+		if applyRules(k, rules, buf[:0], fn) {
+			return
+		}
 	}
 	if t.Hashtag && t.Script == fold.Latin {
 		// #kazakhstanprotest: the longest prefix that names a place.
 		for j := len(k) - 1; j >= 4; j-- {
-			if k[j]&0xC0 != 0x80 {
-				out = append(out, k[:j])
+			if k[j]&0xC0 != 0x80 && fn(append(buf[:0], k[:j]...)) {
+				return
 			}
 		}
 	}
-	return out
 }
 
-func (g *Gazetteer) applyRules(k string, rules []inflRule) []string {
-	var out []string
-	for _, r := range rules {
+// ruleSet holds inflection rules indexed by the last byte of their suffix.
+type ruleSet map[byte][]inflRule
+
+func (g *Gazetteer) rulesFor(lang string) ruleSet {
+	if rs, ok := g.ruleSets[lang]; ok {
+		return rs
+	}
+	return g.ruleSets[""]
+}
+
+func applyRules(k string, rules ruleSet, buf []byte, fn func([]byte) bool) bool {
+	if k == "" {
+		return false
+	}
+	for _, r := range rules[k[len(k)-1]] {
 		if strings.HasSuffix(k, r.suffix) {
 			stem := k[:len(k)-len(r.suffix)]
-			if utf8.RuneCountInString(stem)+utf8.RuneCountInString(r.repl) >= 4 && utf8.RuneCountInString(stem) >= 2 {
-				out = append(out, stem+r.repl)
+			if n := utf8.RuneCountInString(stem); n >= 2 && n+utf8.RuneCountInString(r.repl) >= 4 {
+				if fn(append(append(buf[:0], stem...), r.repl...)) {
+					return true
+				}
 			}
 		}
 	}
-	return out
+	return false
 }
 
 // candidates turns hits into candidates, one per place, best prior first.

@@ -91,7 +91,7 @@ type Gazetteer struct {
 	country  map[string]int32 // ISO2 → place
 	admin1   map[string]int32 // "CC.code" → place
 	inflect  map[string][]inflRule
-	allInfl  []inflRule
+	ruleSets map[string]ruleSet // by language; "" holds every language's rules
 	stop     map[string]bool // folded common words, all languages together
 	arPrefix []string
 	grid     grid
@@ -157,6 +157,23 @@ func load() (*Gazetteer, error) {
 		if err := eachTSV(b, step.fn); err != nil {
 			return nil, fmt.Errorf("geo: load %s: %w", step.file, err)
 		}
+	}
+	g.ruleSets = map[string]ruleSet{"": {}}
+	seen := map[inflRule]bool{}
+	for lang, rules := range g.inflect {
+		rs := ruleSet{}
+		for _, r := range rules {
+			if r.suffix == "" {
+				continue
+			}
+			last := r.suffix[len(r.suffix)-1]
+			rs[last] = append(rs[last], r)
+			if !seen[r] {
+				seen[r] = true
+				g.ruleSets[""][last] = append(g.ruleSets[""][last], r)
+			}
+		}
+		g.ruleSets[lang] = rs
 	}
 	return g, nil
 }
@@ -401,7 +418,6 @@ func (g *Gazetteer) loadInflect(line int, c []string) error {
 		r.repl = fold.Key(r.repl)
 	}
 	g.inflect[c[0]] = append(g.inflect[c[0]], r)
-	g.allInfl = append(g.allInfl, r)
 	return nil
 }
 

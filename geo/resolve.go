@@ -113,24 +113,26 @@ func (g *Gazetteer) lookup(toponym, lang string) Mention {
 	if e, ok := g.index[string(b)]; ok && e.head != 0 {
 		if hs := g.hits(toponym, toks, 0, len(toks), e.head, true); len(hs) > 0 {
 			if len(toks) == 1 && lang != "" && g.inflect[lang] != nil && toks[0].Script != fold.Arabic {
-				for _, v := range g.variants(toks[0], lang) {
-					if e, ok := g.index[v]; ok && e.head != 0 {
+				g.variants(toks[0], lang, func(v []byte) bool {
+					if e, ok := g.index[string(v)]; ok && e.head != 0 {
 						hs = append(hs, g.hits(toponym, toks, 0, 1, e.head, true)...)
 					}
-				}
+					return false
+				})
 			}
 			m.Candidates = g.candidates(hs)
 		}
 	}
 	if len(toks) == 1 && len(m.Candidates) == 0 {
-		for _, v := range g.variants(toks[0], lang) {
-			if e, ok := g.index[v]; ok && e.head != 0 {
+		g.variants(toks[0], lang, func(v []byte) bool {
+			if e, ok := g.index[string(v)]; ok && e.head != 0 {
 				if hs := g.hits(toponym, toks, 0, 1, e.head, true); len(hs) > 0 {
 					m.Candidates = g.candidates(hs)
-					break
+					return true
 				}
 			}
-		}
+			return false
+		})
 	}
 	if len(m.Candidates) == 0 {
 		m.Candidates = g.subSpan(toponym, toks, lang)
@@ -198,31 +200,45 @@ func sat(x float64) float64 { return x / (x + 0.5) }
 // mentions' first-pass choices. only ≥ 0 restricts the work to that
 // mention (the others still give context).
 func (g *Gazetteer) choose(ms []Mention, lang string, ctx Context, only int) []int {
+	type admKey struct{ cc, adm string }
 	type support struct {
 		cc  map[string]float64
-		adm map[string]float64
+		adm map[admKey]float64
 	}
-	// Per-mention distributions over countries and admin areas.
-	per := make([]support, len(ms))
+	newSupport := func() support { return support{cc: map[string]float64{}, adm: map[admKey]float64{}} }
+	// Each mention's distribution over countries and admin areas, summed
+	// per distinct surface key: a mention is supported by the others, not
+	// by itself or by repetitions of its own name.
 	keys := make([]string, len(ms))
+	byKey := map[string]support{}
+	total := newSupport()
 	for i, m := range ms {
 		keys[i] = fold.Key(m.Surface)
-		s := support{cc: map[string]float64{}, adm: map[string]float64{}}
+		s, ok := byKey[keys[i]]
+		if !ok {
+			s = newSupport()
+			byKey[keys[i]] = s
+		}
 		for j, p := range shares(m.Candidates) {
-			c := m.Candidates[j]
-			pl := &g.places[c.pi]
+			pl := &g.places[m.Candidates[j].pi]
 			if pl.cc == "" {
 				continue
 			}
-			s.cc[pl.cc] = math.Max(s.cc[pl.cc], 0) + p
+			s.cc[pl.cc] += p
+			total.cc[pl.cc] += p
+			var a float64
 			switch pl.kind {
 			case kAdmin1:
-				s.adm[pl.cc+"."+pl.admin1] += p
+				a = p
 			case kCity, kAdmin2:
-				s.adm[pl.cc+"."+pl.admin1] += p / 2
+				a = p / 2
+			}
+			if a > 0 {
+				k := admKey{pl.cc, pl.admin1}
+				s.adm[k] += a
+				total.adm[k] += a
 			}
 		}
-		per[i] = s
 	}
 	hint := map[string]float64{}
 	for _, cc := range ctx.Countries {
@@ -231,49 +247,45 @@ func (g *Gazetteer) choose(ms []Mention, lang string, ctx Context, only int) []i
 	for _, cc := range langCountries[lang] {
 		hint[cc] += 0.25
 	}
-	score := func(i int, c Candidate, near []int32) float64 {
+	type nearPlace struct {
+		pi  int32
+		key string
+	}
+	score := func(i int, c Candidate, near []nearPlace) float64 {
 		pl := &g.places[c.pi]
 		s := c.prior
 		if pl.cc == "" {
 			return s
 		}
-		var ccSup, admSup float64
-		for j := range ms {
-			if j == i || keys[j] == keys[i] {
-				continue
-			}
-			ccSup += per[j].cc[pl.cc]
-			if pl.kind != kCountry {
-				admSup += per[j].adm[pl.cc+"."+pl.admin1]
-			}
-		}
-		ccSup += hint[pl.cc]
-		s += 3 * sat(ccSup)
+		own := byKey[keys[i]]
+		ccSup := total.cc[pl.cc] - own.cc[pl.cc] + hint[pl.cc]
+		s += 3 * sat(math.Max(ccSup, 0))
 		if pl.kind != kCountry {
-			s += 2.5 * sat(admSup)
+			k := admKey{pl.cc, pl.admin1}
+			s += 2.5 * sat(math.Max(total.adm[k]-own.adm[k], 0))
 		}
-		if near != nil && pl.kind == kAdmin1 {
+		switch pl.kind {
+		case kAdmin1:
 			// An admin area that contains another place named nearby.
-			for j, pj := range near {
-				if j == i || pj < 0 || keys[j] == keys[i] {
+			for _, q := range near {
+				if q.key == keys[i] {
 					continue
 				}
-				if q := &g.places[pj]; (q.kind == kCity || q.kind == kAdmin2) && q.cc == pl.cc && q.admin1 == pl.admin1 {
+				if p := &g.places[q.pi]; (p.kind == kCity || p.kind == kAdmin2) && p.cc == pl.cc && p.admin1 == pl.admin1 {
 					s += 1.5
 					break
 				}
 			}
-		}
-		if near != nil && (pl.kind == kCity || pl.kind == kAdmin2) {
-			for j, pj := range near {
-				if j == i || pj < 0 || keys[j] == keys[i] {
+		case kCity, kAdmin2:
+			for _, q := range near {
+				if q.key == keys[i] {
 					continue
 				}
-				q := &g.places[pj]
-				if q.kind == kCountry || q.kind == kRegion {
+				p := &g.places[q.pi]
+				if p.kind == kCountry || p.kind == kRegion {
 					continue
 				}
-				if Distance(float64(pl.lat), float64(pl.lon), float64(q.lat), float64(q.lon)) < 250 {
+				if Distance(float64(pl.lat), float64(pl.lon), float64(p.lat), float64(p.lon)) < 250 {
 					s += 1.5
 					break
 				}
@@ -281,11 +293,11 @@ func (g *Gazetteer) choose(ms []Mention, lang string, ctx Context, only int) []i
 		}
 		return s
 	}
-	pick := func(near []int32) []int {
+	pick := func(near []nearPlace, second bool) []int {
 		out := make([]int, len(ms))
 		for i, m := range ms {
 			out[i] = -1
-			if only >= 0 && near != nil && i != only {
+			if only >= 0 && second && i != only {
 				continue
 			}
 			best := math.Inf(-1)
@@ -298,15 +310,21 @@ func (g *Gazetteer) choose(ms []Mention, lang string, ctx Context, only int) []i
 		}
 		return out
 	}
-	first := pick(nil)
-	near := make([]int32, len(ms))
+	first := pick(nil, false)
+	// The distinct first-pass choices (at most 64) give closeness.
+	var near []nearPlace
+	seen := map[int32]bool{}
 	for i, k := range first {
-		near[i] = -1
-		if k >= 0 {
-			near[i] = ms[i].Candidates[k].pi
+		if k < 0 || len(near) >= 64 {
+			continue
+		}
+		pi := ms[i].Candidates[k].pi
+		if !seen[pi] {
+			seen[pi] = true
+			near = append(near, nearPlace{pi, keys[i]})
 		}
 	}
-	return pick(near)
+	return pick(near, true)
 }
 
 // Distance is the great-circle distance in kilometres between two points

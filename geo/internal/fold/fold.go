@@ -210,7 +210,7 @@ func Tokens(s string) []Token {
 
 func makeToken(s string, start, end int, hashtag, sentStart bool, buf *[]byte) Token {
 	w := s[start:end]
-	if !norm.NFC.IsNormalString(w) {
+	if !isASCII(w) && !norm.NFC.IsNormalString(w) {
 		w = norm.NFC.String(w)
 	}
 	b := (*buf)[:0]
@@ -290,4 +290,13 @@ func FirstToken(key string) (n, firstLen int) {
 		firstLen = len(key)
 	}
 	return n, firstLen
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
