@@ -92,7 +92,7 @@ type Gazetteer struct {
 	admin1   map[string]int32 // "CC.code" → place
 	inflect  map[string][]inflRule
 	ruleSets map[string]ruleSet // by language; "" holds every language's rules
-	stop     map[string]bool // folded common words, all languages together
+	stop     map[string]bool    // folded common words, all languages together
 	arPrefix []string
 	grid     grid
 }
