@@ -30,6 +30,7 @@ const (
 	rTrail                    // particle allowed after a whole expression: "of", "个"
 	rNeg                      // negative marker: "minus", "负"
 	rFrac                     // marks a fraction: "分之", "half"
+	rHalfPre                  // adds a half to the number after it: Hindi "साढ़े"
 )
 
 // entry is what the parser knows about one word or phrase.
@@ -61,6 +62,7 @@ type Parser struct {
 	maxRunes int               // longest key, in runes (languages without spaces)
 
 	compound        bool
+	scaleFirst      bool
 	unitsBeforeTens bool
 	elide           bool
 	vigesimal       []float64
@@ -77,6 +79,7 @@ type extra struct {
 	ArticleOne       []string           `json:"article_one"`
 	DecimalWords     []string           `json:"decimal_words"`
 	Half             []string           `json:"half"`
+	HalfBefore       []string           `json:"half_before"`
 	Negative         []string           `json:"negative"`
 	Ordinals         []string           `json:"ordinals"`
 	OrdinalSuffixes  []string           `json:"ordinal_suffixes"`
@@ -85,6 +88,8 @@ type extra struct {
 	Link             []string           `json:"link"`
 	Compound         bool               `json:"compound"`
 	CompoundParts    map[string]float64 `json:"compound_parts"`
+	CompoundScales   map[string]float64 `json:"compound_scales"`
+	ScaleFirst       bool               `json:"scale_first"`
 	UnitsBeforeTens  bool               `json:"units_before_tens"`
 	Elide            bool               `json:"elide"`
 	Vigesimal        []float64          `json:"vigesimal"`
@@ -132,6 +137,7 @@ func New(nx *lexicon.Numbers, lang string) *Parser {
 	}
 	p.indian = ex.Grouping == "indian"
 	p.compound = ex.Compound
+	p.scaleFirst = ex.ScaleFirst
 	p.unitsBeforeTens = ex.UnitsBeforeTens
 	p.elide = ex.Elide
 	p.vigesimal = ex.Vigesimal
@@ -174,7 +180,7 @@ func New(nx *lexicon.Numbers, lang string) *Parser {
 	}{
 		{nx.Connectors, rConn}, {ex.Link, rLink}, {ex.DecimalWords, rDec},
 		{ex.Half, rHalf}, {ex.ArticleOne, rArticle}, {ex.Trailing, rTrail},
-		{ex.Negative, rNeg}, {ex.Fractions, rFrac},
+		{ex.Negative, rNeg}, {ex.Fractions, rFrac}, {ex.HalfBefore, rHalfPre},
 	}
 	for _, l := range lists {
 		for _, w := range l.ws {
@@ -182,16 +188,21 @@ func New(nx *lexicon.Numbers, lang string) *Parser {
 			p.add(w, func(e *entry) { e.roles |= r })
 		}
 	}
-	for w, v := range ex.CompoundParts {
+	addMorph := func(w string, e *entry) {
 		k := canon(w)
 		if k == "" {
-			continue
+			return
 		}
-		e := &entry{roles: rNum, num: v, compOnly: true}
 		p.morph[k] = e
 		if lk := p.loosen(k); lk != k {
 			p.morph[lk] = e
 		}
+	}
+	for w, v := range ex.CompoundParts {
+		addMorph(w, &entry{roles: rNum, num: v, compOnly: true})
+	}
+	for w, v := range ex.CompoundScales {
+		addMorph(w, &entry{roles: rScale, scale: v, bareOK: true, compOnly: true})
 	}
 	for _, o := range ex.Ordinals {
 		if k := canon(strings.TrimSuffix(o, "*")); k != "" {
@@ -235,7 +246,7 @@ func ExtraKeys() []string {
 	return []string{"article_one", "decimal_words", "half", "negative", "ordinals",
 		"ordinal_suffixes", "fractions", "trailing", "link", "compound", "compound_parts",
 		"units_before_tens", "elide", "vigesimal", "fold", "prefix_connectors", "grouping",
-		"scale_needs_number"}
+		"scale_needs_number", "compound_scales", "scale_first", "half_before"}
 }
 
 // CheckExtra reports the first problem with the extra number data of a
@@ -395,12 +406,13 @@ func (p *Parser) lookup(k string) *entry {
 	if e, ok := p.exact[k]; ok {
 		return e
 	}
-	if len(p.loose) > 0 {
-		if e, ok := p.loose[p.loosen(k)]; ok {
+	lk := p.loosen(k)
+	if lk != k {
+		if e, ok := p.exact[lk]; ok {
 			return e
 		}
 	}
-	return nil
+	return p.loose[lk]
 }
 
 // place is the largest power of ten that divides x: what may still be

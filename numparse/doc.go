@@ -49,13 +49,19 @@
 //   - "trailing": particles Parse allows after a whole expression ("a
 //     dozen of", Chinese classifiers "个"); Scan never reads them.
 //   - "decimal_words": spoken decimal points ("point", "virgül", "цяло и").
-//   - "half": "and a half" after a number ("buçuk", "с половиной").
+//   - "half": "and a half" after a number ("buçuk", "с половиной");
+//     "half_before": the same before it (Hindi "साढ़े तीन", 3.5).
 //   - "negative", "fractions", "ordinals" (a trailing '*' matches any
 //     ending), "ordinal_suffixes" (after digits: "th", "lea"): what makes
 //     an expression out of scope.
 //   - "compound": number words may be written as one word; such a word is
 //     split into the fewest lexicon pieces ("einundzwanzig").
-//   - "compound_parts": pieces valid only inside a compound ("huszon" 20).
+//   - "compound_parts": pieces valid only inside a compound ("huszon" 20);
+//     "compound_scales" likewise for scales (Italian "cent" in
+//     "duecentottanta").
+//   - "scale_first": a scale comes before its multiplier, as in Swahili
+//     "elfu mbili" (2000) and "mia tatu na hamsini" (350); the multiplier
+//     of "mia" is a unit, that of a larger scale any number below 1000.
 //   - "units_before_tens": units may precede tens after a connector
 //     ("ein-und-zwanzig", "خمسة و عشرون"), and the ten word after a unit
 //     makes a teen ("ستة عشر").

@@ -238,7 +238,7 @@ func (p *Parser) segment(w string, start, end int) []lexeme {
 		return nil
 	}
 	pieces := p.split(w, false)
-	if pieces == nil && len(p.loose) > 0 {
+	if pieces == nil {
 		pieces = p.split(p.loosen(w), true)
 	}
 	if len(pieces) < 2 {
@@ -438,8 +438,12 @@ func (p *Parser) groups(s string, pos, j, lead int) (byte, int) {
 	case '.', ',':
 		// A separator that is the language's decimal mark groups only
 		// when it repeats: "3,000,000" in Spanish.
+		// So does one followed by the other mark: "100,000.5".
 		if p.decimal[c] && !p.thousands[c] {
-			if !(group(s, j, c, 3) && group(s, j+4, c, 3)) {
+			repeats := group(s, j, c, 3) && group(s, j+4, c, 3)
+			mixed := group(s, j, c, 3) && j+5 < len(s) && (s[j+4] == '.' || s[j+4] == ',') &&
+				s[j+4] != c && isDigit(s[j+5])
+			if !repeats && !mixed {
 				return 0, j
 			}
 		}
@@ -484,6 +488,7 @@ const (
 	kHalf
 	kArticle
 	kZero
+	kHalfPre
 )
 
 const maxParts = 12
@@ -509,6 +514,30 @@ type state struct {
 	fracStr    string
 	fracVal    float64
 	fracUnit   bool
+	pend       float64 // a scale waiting for its multiplier (scale_first)
+	multFrom   int     // first part of that multiplier
+}
+
+// finish multiplies a pending scale_first scale by the parts read after
+// it ("elfu" + "mbili"), or by one when there are none.
+func (st *state) finish() bool {
+	if st.pend == 0 {
+		return true
+	}
+	m := 0.0
+	for k := st.multFrom; k < st.n; k++ {
+		m += st.parts[k]
+	}
+	if st.multFrom == st.n {
+		m = 1
+	}
+	st.n = st.multFrom
+	q := m * st.pend
+	st.pend = 0
+	if q > MaxValue || q >= st.belowPlace(st.n) {
+		return false
+	}
+	return st.push(q)
 }
 
 func (st *state) push(v float64) bool {
@@ -538,7 +567,7 @@ func (st *state) belowPlace(n int) float64 {
 func (st *state) complete() bool {
 	switch st.prev {
 	case kNum, kScale, kVague, kFrac, kHalf, kZero:
-		return st.n > 0 || st.vague
+		return st.n > 0 || st.vague || st.pend > 0
 	}
 	return false
 }
@@ -549,6 +578,13 @@ func (st *state) value() (Value, bool) {
 			return Value{}, false
 		}
 		return Value{Min: st.vmin, Max: st.vmax, Vague: true}, true
+	}
+	if st.pend > 0 {
+		c := *st
+		if !c.finish() {
+			return Value{}, false
+		}
+		return c.value()
 	}
 	sum := 0.0
 	for k := 0; k < st.n; k++ {
@@ -656,6 +692,9 @@ func (p *Parser) step(st *state, lx *lexeme) bool {
 	case e.has(rArticle) && st.prev == kNone:
 		st.prev = kArticle
 		return true
+	case e.has(rHalfPre) && st.prev == kNone:
+		st.prev = kHalfPre
+		return true
 	}
 	return false
 }
@@ -726,9 +765,41 @@ func (p *Parser) number(st *state, v float64, isInt, digits bool) bool {
 		}
 		st.prev, st.prevDigits, st.unitTop = kNum, digits, unit
 		return true
+	case kHalfPre:
+		// "साढ़े तीन": three and a half
+		if !isInt || v < 1 || !st.push(v+0.5) {
+			return false
+		}
+		st.prev, st.prevDigits, st.unitTop, st.hasDec = kNum, digits, false, true
+		return true
 	case kNum, kConn, kScale:
 	default:
 		return false
+	}
+	if p.scaleFirst && st.pend > 0 && isInt && !digits {
+		limit := 1000.0
+		if st.pend <= 100 {
+			limit = 10
+		}
+		if st.n == st.multFrom {
+			if st.prev == kScale && v >= 1 && v < limit {
+				st.push(v)
+				st.prev, st.prevDigits, st.unitTop = kNum, false, unit
+				return true
+			}
+		} else {
+			m := 0.0
+			for k := st.multFrom; k < st.n; k++ {
+				m += st.parts[k]
+			}
+			if v > 0 && v < place(st.top()) && m+v < limit && st.push(v) {
+				st.prev, st.prevDigits, st.unitTop = kNum, false, unit
+				return true
+			}
+		}
+		if !st.finish() {
+			return false
+		}
 	}
 	if !isInt || st.n == 0 || st.hasDec {
 		return false
@@ -792,6 +863,18 @@ func (p *Parser) scale(st *state, e *entry, lx *lexeme) bool {
 		if utf8.RuneCountInString(lx.key) == 1 && !lx.glued {
 			return false
 		}
+	}
+	if p.scaleFirst && !st.vague && e.has(rScale) {
+		// Swahili "elfu mbili": the multiplier follows the scale
+		if st.prev != kNone && st.prev != kNum && st.prev != kScale || !st.finish() {
+			return false
+		}
+		if st.n > 0 && s >= place(st.top()) {
+			return false
+		}
+		st.pend, st.multFrom = s, st.n
+		st.lastScale, st.prev, st.prevDigits, st.unitTop = s, kScale, false, false
+		return true
 	}
 	prev := st.prev
 	if prev == kLink {

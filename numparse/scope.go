@@ -105,6 +105,14 @@ func (p *Parser) isOrdinal(s string) bool {
 	if len(p.ordinals) == 0 {
 		return false
 	}
+	if p.noSpaces {
+		for _, o := range p.ordinals {
+			if strings.Contains(s, strings.TrimSuffix(o, "*")) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
 		if p.lookup(w).has(rNum | rScale | rVague) {
 			continue
