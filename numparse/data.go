@@ -58,6 +58,7 @@ type Parser struct {
 	exact    map[string]*entry // folded phrase (words joined by one space) → entry
 	loose    map[string]*entry // the same, diacritics and language folds removed
 	morph    map[string]*entry // compound-only parts, exact and loose
+	first    map[string]bool   // first words of phrases of two words or more, exact and loose
 	maxWords int               // longest phrase, in words
 	maxRunes int               // longest key, in runes (languages without spaces)
 
@@ -219,6 +220,13 @@ func New(nx *lexicon.Numbers, lang string) *Parser {
 	}
 	sort.Slice(p.ordSuffixes, func(i, j int) bool { return len(p.ordSuffixes[i]) > len(p.ordSuffixes[j]) })
 	p.buildLoose()
+	p.first = map[string]bool{}
+	for k := range p.exact {
+		if w, _, ok := strings.Cut(k, " "); ok {
+			p.first[w] = true
+			p.first[p.loosen(w)] = true
+		}
+	}
 	return p
 }
 
@@ -362,14 +370,18 @@ func (p *Parser) buildNoSpaces() {
 // and Cyrillic letters (é→e, ά→α, ё→е) and the language's own folds
 // (Arabic hamza forms, German ß).
 func (p *Parser) loosen(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
+	changed := false
+	for _, r := range s {
+		if r >= utf8.RuneSelf && baseOf(r) != r {
+			changed = true
+			break
+		}
+		if _, ok := p.fold[r]; ok {
+			changed = true
 			break
 		}
 	}
-	if ascii && len(p.fold) == 0 {
+	if !changed {
 		return s
 	}
 	var b strings.Builder
@@ -379,26 +391,54 @@ func (p *Parser) loosen(s string) string {
 			b.WriteString(f)
 			continue
 		}
-		if r < utf8.RuneSelf {
-			b.WriteRune(r)
-			continue
-		}
-		if unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) {
-			var buf [16]byte
-			n := utf8.EncodeRune(buf[:], r)
-			d := norm.NFD.Bytes(buf[:n])
-			for len(d) > 0 {
-				c, sz := utf8.DecodeRune(d)
-				d = d[sz:]
-				if !unicode.Is(unicode.Mn, c) {
-					b.WriteRune(c)
-				}
+		if r >= utf8.RuneSelf {
+			if c := baseOf(r); c >= 0 {
+				b.WriteRune(c)
 			}
 			continue
 		}
-		b.WriteRune(r)
+		b.WriteByte(byte(r))
 	}
 	return b.String()
+}
+
+// bases maps the Latin, Greek and Cyrillic letters with diacritics to
+// their base letters (é→e, ά→α, ё→е); combining marks map to -1 (removed).
+// It is computed once from Unicode decompositions.
+var bases = func() map[rune]rune {
+	m := map[rune]rune{}
+	for r := rune(0x80); r < 0x2000; r++ {
+		if unicode.Is(unicode.Mn, r) && r < 0x370 {
+			m[r] = -1 // combining diacritical marks
+			continue
+		}
+		if !unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) {
+			continue
+		}
+		d := norm.NFD.String(string(r))
+		base, n := utf8.DecodeRuneInString(d)
+		if n == len(d) || base == r {
+			continue
+		}
+		rest := d[n:]
+		ok := true
+		for _, c := range rest {
+			if !unicode.Is(unicode.Mn, c) {
+				ok = false
+			}
+		}
+		if ok {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+func baseOf(r rune) rune {
+	if b, ok := bases[r]; ok {
+		return b
+	}
+	return r
 }
 
 // lookup finds a phrase, exactly or loosely.
@@ -406,7 +446,12 @@ func (p *Parser) lookup(k string) *entry {
 	if e, ok := p.exact[k]; ok {
 		return e
 	}
-	lk := p.loosen(k)
+	return p.lookupLoose(k, p.loosen(k))
+}
+
+// lookupLoose is lookup for a phrase k that is not an exact key, whose
+// loose form lk is already known.
+func (p *Parser) lookupLoose(k, lk string) *entry {
 	if lk != k {
 		if e, ok := p.exact[lk]; ok {
 			return e

@@ -45,11 +45,13 @@ func (p *Parser) scan(s string, i int, whole bool) scanResult {
 	}
 	var st state
 	pos := i
+	var buf [8]lexeme
 	var pending []lexeme
+	var last lexeme
 	var prev *lexeme
 	for n := 0; n < maxLexemes; n++ {
 		if len(pending) == 0 {
-			lx, over := p.lexAt(s, pos, prev, whole)
+			lx, over := p.lexAt(buf[:0], s, pos, prev, whole)
 			if over {
 				res.overflow = true
 			}
@@ -63,7 +65,8 @@ func (p *Parser) scan(s string, i int, whole bool) scanResult {
 		if !p.step(&st, &lx) {
 			break
 		}
-		prev = &lx
+		last = lx
+		prev = &last
 		pos = lx.end
 		if !lx.mid && st.complete() {
 			if v, ok := st.value(); ok {
@@ -82,7 +85,7 @@ func (p *Parser) scan(s string, i int, whole bool) scanResult {
 
 // lexAt returns the lexemes that start at pos, after the gap that may
 // separate them from prev (nil at the start). A compound word gives several.
-func (p *Parser) lexAt(s string, pos int, prev *lexeme, whole bool) (out []lexeme, overflow bool) {
+func (p *Parser) lexAt(dst []lexeme, s string, pos int, prev *lexeme, whole bool) (out []lexeme, overflow bool) {
 	glued := true
 	if prev != nil {
 		j := pos
@@ -108,10 +111,10 @@ func (p *Parser) lexAt(s string, pos int, prev *lexeme, whole bool) (out []lexem
 	c := s[pos]
 	switch {
 	case c >= '0' && c <= '9':
-		return p.lexDigits(s, pos, glued && prev != nil)
+		return p.lexDigits(dst, s, pos, glued && prev != nil)
 	case (c == '.' || c == ',') && prev == nil && pos+1 < len(s) && isDigit(s[pos+1]) &&
 		(whole || pos == 0 || s[pos-1] == ' '):
-		return p.lexDigits(s, pos, false)
+		return p.lexDigits(dst, s, pos, false)
 	}
 	r, _ := utf8.DecodeRuneInString(s[pos:])
 	if !unicode.IsLetter(r) && !unicode.IsMark(r) {
@@ -120,11 +123,11 @@ func (p *Parser) lexAt(s string, pos int, prev *lexeme, whole bool) (out []lexem
 	if p.noSpaces && isIdeo(r) {
 		if lx, ok := p.lexPrefix(s, pos); ok {
 			lx.glued = glued
-			return []lexeme{lx}, false
+			return append(dst, lx), false
 		}
 		return nil, false
 	}
-	out = p.lexWord(s, pos)
+	out = p.lexWord(dst, s, pos)
 	if len(out) > 0 {
 		out[0].glued = glued
 	}
@@ -134,7 +137,8 @@ func (p *Parser) lexAt(s string, pos int, prev *lexeme, whole bool) (out []lexem
 // lexPrefix matches the longest key at pos, for languages written without
 // spaces.
 func (p *Parser) lexPrefix(s string, pos int) (lexeme, bool) {
-	ends := make([]int, 0, 8)
+	var ebuf [16]int
+	ends := ebuf[:0]
 	j := pos
 	for k := 0; k < p.maxRunes && j < len(s); k++ {
 		_, sz := utf8.DecodeRuneInString(s[j:])
@@ -175,9 +179,10 @@ func wordEnd(s string, pos int) int {
 // lexWord reads the longest phrase of the lexicon at pos; failing that, a
 // word with a clitic connector ("وخمسين") or a compound word
 // ("dreihundertvierundzwanzig").
-func (p *Parser) lexWord(s string, pos int) []lexeme {
+func (p *Parser) lexWord(dst []lexeme, s string, pos int) []lexeme {
 	type span struct{ start, end int }
-	words := make([]span, 0, 4)
+	var wbuf [8]span
+	words := wbuf[:0]
 	j := pos
 	for len(words) < p.maxWords || len(words) == 0 {
 		e := wordEnd(s, j)
@@ -198,13 +203,24 @@ func (p *Parser) lexWord(s string, pos int) []lexeme {
 	if len(words) == 0 {
 		return nil
 	}
+	w1 := s[pos:words[0].end]
+	if e, ok := p.exact[w1]; ok && !p.first[w1] {
+		return append(dst, lexeme{start: pos, end: words[0].end, e: e, key: w1})
+	}
+	lw1 := p.loosen(w1)
+	if !p.first[w1] && !p.first[lw1] {
+		words = words[:1] // no phrase starts with this word
+	}
 	for k := len(words); k >= 1; k-- {
 		key := s[pos:words[k-1].end]
+		var e *entry
 		if k > 1 {
-			key = strings.ReplaceAll(key, "-", " ")
+			e = p.lookup(strings.ReplaceAll(key, "-", " "))
+		} else if e = p.exact[key]; e == nil {
+			e = p.lookupLoose(key, lw1)
 		}
-		if e := p.lookup(key); e != nil {
-			return []lexeme{{start: pos, end: words[k-1].end, e: e, key: key}}
+		if e != nil {
+			return append(dst, lexeme{start: pos, end: words[k-1].end, e: e, key: key})
 		}
 	}
 	w := s[pos:words[0].end]
@@ -216,15 +232,14 @@ func (p *Parser) lexWord(s string, pos int) []lexeme {
 				if ce == nil {
 					ce = &entry{roles: rConn}
 				}
-				return []lexeme{
-					{start: pos, end: pos + len(pc), e: ce, key: pc, mid: true},
-					{start: pos + len(pc), end: end, e: e, key: w[len(pc):]},
-				}
+				return append(dst,
+					lexeme{start: pos, end: pos + len(pc), e: ce, key: pc, mid: true},
+					lexeme{start: pos + len(pc), end: end, e: e, key: w[len(pc):]})
 			}
 		}
 	}
 	if p.compound {
-		return p.segment(w, pos, end)
+		return p.segment(dst, w, pos, end)
 	}
 	return nil
 }
@@ -233,7 +248,7 @@ func (p *Parser) lexWord(s string, pos int) []lexeme {
 const maxCompound = 160
 
 // segment splits a compound number word into the fewest lexicon pieces.
-func (p *Parser) segment(w string, start, end int) []lexeme {
+func (p *Parser) segment(dst []lexeme, w string, start, end int) []lexeme {
 	if len(w) > maxCompound {
 		return nil
 	}
@@ -244,11 +259,10 @@ func (p *Parser) segment(w string, start, end int) []lexeme {
 	if len(pieces) < 2 {
 		return nil
 	}
-	out := make([]lexeme, len(pieces))
 	for k, pc := range pieces {
-		out[k] = lexeme{start: start, end: end, e: pc.e, key: pc.key, mid: k < len(pieces)-1, glued: k > 0}
+		dst = append(dst, lexeme{start: start, end: end, e: pc.e, key: pc.key, mid: k < len(pieces)-1, glued: k > 0})
 	}
-	return out
+	return dst
 }
 
 type piece struct {
@@ -273,8 +287,8 @@ func (p *Parser) piece(k string, loose bool) *entry {
 func (p *Parser) split(w string, loose bool) []piece {
 	n := len(w)
 	const inf = 1 << 30
-	best := make([]int, n+1)
-	from := make([]int, n+1)
+	var bestA, fromA [maxCompound + 1]int
+	best, from := bestA[:n+1], fromA[:n+1]
 	for k := range best {
 		best[k] = inf
 	}
@@ -340,7 +354,7 @@ func group(s string, j int, sep byte, n int) bool {
 
 // lexDigits reads a digit string with the language's separators, and a
 // suffix glued to it ("100k", "1,2M").
-func (p *Parser) lexDigits(s string, pos int, glued bool) ([]lexeme, bool) {
+func (p *Parser) lexDigits(dst []lexeme, s string, pos int, glued bool) ([]lexeme, bool) {
 	j := digitRun(s, pos)
 	lead := j - pos // digits before the first separator
 	sep := byte(0)
@@ -373,13 +387,17 @@ func (p *Parser) lexDigits(s string, pos int, glued bool) ([]lexeme, bool) {
 		return nil, false
 	}
 	raw := s[pos:j]
-	var b strings.Builder
-	for k := pos; k < intEnd; k++ {
-		if isDigit(s[k]) {
-			b.WriteByte(s[k])
+	intDigits := s[pos:intEnd]
+	if sep != 0 {
+		var b strings.Builder
+		for k := pos; k < intEnd; k++ {
+			if isDigit(s[k]) {
+				b.WriteByte(s[k])
+			}
 		}
+		intDigits = b.String()
 	}
-	intDigits := strings.TrimLeft(b.String(), "0")
+	intDigits = strings.TrimLeft(intDigits, "0")
 	if len(intDigits) > maxDigits {
 		return nil, true
 	}
@@ -404,7 +422,7 @@ func (p *Parser) lexDigits(s string, pos int, glued bool) ([]lexeme, bool) {
 	}
 	lx := lexeme{start: pos, end: j, digits: true, val: v, isInt: isInt, raw: raw,
 		plain: sep == 0 && fracStart < 0, glued: glued}
-	out := []lexeme{lx}
+	out := append(dst, lx)
 	if j >= len(s) {
 		return out, false
 	}

@@ -38,7 +38,7 @@ func (p *Parser) phraseAt(s string, pos int) (int, *entry) {
 	if !unicode.IsLetter(r) {
 		return pos, nil
 	}
-	lx := p.lexWord(s, pos)
+	lx := p.lexWord(nil, s, pos)
 	if len(lx) != 1 {
 		return pos, nil
 	}
