@@ -35,6 +35,7 @@ import (
 	"github.com/sitrep-dev/sitrep/numparse"
 	"github.com/sitrep-dev/sitrep/segment"
 	"github.com/sitrep-dev/sitrep/textnorm"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Extractor holds the compiled lexicons. Build it once with New and share
@@ -49,6 +50,11 @@ type language struct {
 	lx  *lexicon.Lexicon
 	num *numparse.Parser
 	m   *matcher
+	// numHeads holds the first three letters (fewer for short words) of
+	// every number word, scale and vague quantity: a word token that
+	// starts with none of them cannot start a number expression, which
+	// spares the number parser most tokens.
+	numHeads map[string]bool
 }
 
 // New compiles the given lexicons and the known-source list.
@@ -107,6 +113,22 @@ func (x *Extractor) Supports(lang string) bool { return x.langs[lang] != nil }
 
 func (l *language) compile(srcs []lexicon.KnownSource) {
 	m, lx := l.m, l.lx
+	l.numHeads = map[string]bool{}
+	addHead := func(w string) {
+		for _, t := range textnorm.Tokens(textnorm.Fold(w)) {
+			l.numHeads[head(t.Text)] = true
+			return // only the first word of a phrase
+		}
+	}
+	for w := range lx.Numbers.Words {
+		addHead(w)
+	}
+	for w := range lx.Numbers.Scales {
+		addHead(w)
+	}
+	for w := range lx.Numbers.Vague {
+		addHead(w)
+	}
 	for q, ps := range lx.Qualifiers {
 		for _, p := range ps {
 			m.add(catQual, string(q), p, 0, 0)
@@ -261,6 +283,46 @@ func (ps *passageScan) sentences() []sentence {
 	return out
 }
 
+// head returns the first three letters of w without their diacritics, so
+// that combining forms match their base words (Hungarian "huszon-" and
+// "húsz", "tizen-" and "tíz").
+func head(w string) string {
+	if len(w) >= 3 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf && w[2] < utf8.RuneSelf {
+		return w[:3]
+	}
+	if len(w) < 3 && isASCII(w) {
+		return w
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range norm.NFD.String(w) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if n == 3 {
+			break
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// mayStartNumber reports whether a word token could begin a number
+// expression of the language, itself or after a clitic prefix.
+func (l *language) mayStartNumber(w string) bool {
+	return l.m.forms(w, func(f string) bool { return l.numHeads[head(f)] })
+}
+
 // findNumbers scans every token for the longest number expression that
 // starts there.
 func (ps *passageScan) findNumbers() {
@@ -271,7 +333,7 @@ func (ps *passageScan) findNumbers() {
 	s := ps.norm.S
 	for i := 0; i < len(ps.toks); i++ {
 		t := ps.toks[i]
-		if t.Kind == textnorm.Punct {
+		if t.Kind == textnorm.Punct || (t.Kind == textnorm.Word && !ps.l.mayStartNumber(t.Text)) {
 			continue
 		}
 		v, end, ok := ps.l.num.Scan(s, t.Start)

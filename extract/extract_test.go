@@ -192,3 +192,5 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+func extractorFresh() (*extract.Extractor, error) { return extract.Default() }

@@ -58,6 +58,12 @@ type matcher struct {
 	exact   map[string][]*entry
 	prefix  map[string][]*entry
 	clitics []string // prefixes that may be glued to a word
+	// minPrefix and maxPrefix bound the byte length of prefix patterns'
+	// first words, so that only prefixes of those lengths are looked up.
+	minPrefix, maxPrefix int
+	// prefixHead marks the first two bytes of prefix patterns' first
+	// words: a token starting otherwise needs no prefix look-up at all.
+	prefixHead []bool
 }
 
 func newMatcher(clitics []string) *matcher {
@@ -92,7 +98,16 @@ func (m *matcher) add(c cat, val string, phrase string, cue, part int) {
 	}
 	e := &entry{cat: c, val: val, cue: cue, part: part, pat: pat}
 	if pat[0].prefix {
+		n := len(pat[0].w)
+		if m.minPrefix == 0 || n < m.minPrefix {
+			m.minPrefix = n
+		}
+		m.maxPrefix = max(m.maxPrefix, n)
 		m.prefix[pat[0].w] = append(m.prefix[pat[0].w], e)
+		if m.prefixHead == nil {
+			m.prefixHead = make([]bool, 1<<16)
+		}
+		m.prefixHead[head2(pat[0].w)] = true
 	} else {
 		m.exact[pat[0].w] = append(m.exact[pat[0].w], e)
 	}
@@ -111,45 +126,76 @@ func (pt patTok) matches(w string) bool {
 	return w == pt.w
 }
 
-// forms returns the token itself and the token without each clitic
+// forms calls fn with the token itself and the token without each clitic
 // prefix it starts with.
-func (m *matcher) forms(w string) []string {
-	out := []string{w}
+func (m *matcher) forms(w string, fn func(string) bool) bool {
+	if fn(w) {
+		return true
+	}
 	for _, c := range m.clitics {
-		if len(w) > len(c)+1 && strings.HasPrefix(w, c) {
-			out = append(out, w[len(c):])
+		if len(w) > len(c)+1 && strings.HasPrefix(w, c) && fn(w[len(c):]) {
+			return true
 		}
 	}
-	return out
+	return false
+}
+
+// head2 packs the first two bytes of w.
+func head2(w string) int {
+	switch len(w) {
+	case 0:
+		return 0
+	case 1:
+		return int(w[0]) << 8
+	}
+	return int(w[0])<<8 | int(w[1])
 }
 
 // find returns every phrase match in toks, by start token.
 func (m *matcher) find(toks []textnorm.Token) [][]match {
 	at := make([][]match, len(toks))
 	for i := range toks {
-		for fi, w := range m.forms(toks[i].Text) {
-			try := func(cands []*entry) {
-				for _, e := range cands {
-					if !e.pat[0].matches(w) {
-						continue
-					}
-					if end, ok := m.rest(toks, i+1, e.pat[1:]); ok {
-						at[i] = append(at[i], match{start: i, end: end, e: e})
-					}
-				}
+		w := toks[i].Text
+		at[i] = m.matchForm(toks, i, w, at[i])
+		for _, c := range m.clitics {
+			if len(w) > len(c)+1 && strings.HasPrefix(w, c) {
+				at[i] = m.matchForm(toks, i, w[len(c):], at[i])
 			}
-			try(m.exact[w])
-			// Every prefix of the word, rune by rune, may start a
-			// prefix pattern.
-			for k := 0; k < len(w); {
-				_, n := utf8.DecodeRuneInString(w[k:])
-				k += n
-				try(m.prefix[w[:k]])
-			}
-			_ = fi
 		}
 	}
 	return at
+}
+
+// matchForm appends the phrases that start at token i, read as w.
+func (m *matcher) matchForm(toks []textnorm.Token, i int, w string, out []match) []match {
+	out = m.try(toks, i, w, m.exact[w], out)
+	if m.prefixHead == nil || !m.prefixHead[head2(w)] {
+		return out
+	}
+	// Every prefix of the word, rune by rune, within the lengths prefix
+	// patterns have, may start a prefix pattern.
+	for k := 0; k < len(w) && k < m.maxPrefix; {
+		_, n := utf8.DecodeRuneInString(w[k:])
+		k += n
+		if k >= m.minPrefix {
+			if cands, ok := m.prefix[w[:k]]; ok {
+				out = m.try(toks, i, w, cands, out)
+			}
+		}
+	}
+	return out
+}
+
+func (m *matcher) try(toks []textnorm.Token, i int, w string, cands []*entry, out []match) []match {
+	for _, e := range cands {
+		if !e.pat[0].matches(w) {
+			continue
+		}
+		if end, ok := m.rest(toks, i+1, e.pat[1:]); ok {
+			out = append(out, match{start: i, end: end, e: e})
+		}
+	}
+	return out
 }
 
 func (m *matcher) rest(toks []textnorm.Token, i int, pat []patTok) (int, bool) {
@@ -157,14 +203,7 @@ func (m *matcher) rest(toks []textnorm.Token, i int, pat []patTok) (int, bool) {
 		if i >= len(toks) {
 			return 0, false
 		}
-		ok := false
-		for _, w := range m.forms(toks[i].Text) {
-			if pt.matches(w) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
+		if !m.forms(toks[i].Text, pt.matches) {
 			return 0, false
 		}
 		i++

@@ -161,8 +161,14 @@ func StripMarkup(s string) string {
 			}
 		}
 	}
-	for _, m := range linkRe.FindAllStringIndex(s, -1) {
-		blankRunes(b, m[0], m[1])
+	// The patterns are costly; most passages have none of their marks.
+	if strings.Contains(s, "http") || strings.Contains(s, "www.") || strings.Contains(s, "pic.twitter.com/") {
+		for _, m := range linkRe.FindAllStringIndex(s, -1) {
+			blankRunes(b, m[0], m[1])
+		}
+	}
+	if !strings.ContainsAny(s, "?@#") {
+		return string(b)
 	}
 	for _, m := range lostRe.FindAllStringIndex(s, -1) {
 		z := m[1]

@@ -51,6 +51,23 @@ func Normalize(s string) Text {
 	b.Grow(len(s))
 	m := make([]int, 0, len(s)+1)
 	var buf []byte
+	if norm.NFC.IsNormalString(s) {
+		// Most text arrives in NFC: fold rune by rune, no segmenting.
+		for i, r := range s {
+			if r < utf8.RuneSelf {
+				b.WriteByte(foldASCII(byte(r)))
+				m = append(m, i)
+				continue
+			}
+			buf = foldRune(buf[:0], r)
+			for range buf {
+				m = append(m, i)
+			}
+			b.Write(buf)
+		}
+		m = append(m, len(s))
+		return Text{S: b.String(), Map: m}
+	}
 	for i := 0; i < len(s); {
 		// One normalisation segment at a time: NFC may combine runes
 		// within a segment, never across segments.
@@ -78,6 +95,13 @@ func Normalize(s string) Text {
 // Fold returns the normalised form of s without the offset map; lexicon
 // entries are folded with it so that they compare equal to normalised text.
 func Fold(s string) string { return Normalize(s).S }
+
+func foldASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
 
 // foldRune appends the normalised form of r to dst.
 func foldRune(dst []byte, r rune) []byte {
