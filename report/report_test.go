@@ -69,3 +69,64 @@ func TestJSONRoundTrip(t *testing.T) {
 		t.Errorf("round trip lost the figure: %+v", f)
 	}
 }
+
+func TestCSV(t *testing.T) {
+	var b bytes.Buffer
+	if err := CSV(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "event_id,event_date,") {
+		t.Fatalf("CSV = %q", b.String())
+	}
+	if !strings.Contains(lines[1], "ev-1,2022-01-05,2022-01-06,KZ,,,") || !strings.Contains(lines[1], ",riot;arson,12,18,18,") {
+		t.Errorf("CSV row = %q", lines[1])
+	}
+}
+
+func TestTotal(t *testing.T) {
+	h := func(v int64) *int64 { return &v }
+	figs := []sitrep.Figure{
+		{Kind: sitrep.Killed, Group: sitrep.Unspecified, Low: 10, Best: 12, High: h(15)},
+		{Kind: sitrep.Killed, Group: sitrep.Protesters, Low: 5, Best: 9, High: h(9)},
+		{Kind: sitrep.Killed, Group: sitrep.SecurityForces, Low: 4, Best: 4, High: nil},
+		{Kind: sitrep.Injured, Group: sitrep.Unspecified, Low: 99, Best: 99},
+	}
+	if lo, b, hi := Total(figs, sitrep.Killed); lo != 10 || b != 13 || hi != 15 {
+		t.Errorf("Total(killed) = %d %d %d, want 10 13 15 (a total and its breakdown are not added)", lo, b, hi)
+	}
+	if lo, b, hi := Total(figs, sitrep.Detained); lo != -1 || b != -1 || hi != -1 {
+		t.Errorf("Total(detained) = %d %d %d, want none", lo, b, hi)
+	}
+}
+
+func TestGeoJSONAndHTML(t *testing.T) {
+	var b bytes.Buffer
+	if err := GeoJSON(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	var fc struct {
+		Type     string `json:"type"`
+		Features []struct {
+			Geometry struct {
+				Coordinates [2]float64 `json:"coordinates"`
+			} `json:"geometry"`
+			Properties map[string]any `json:"properties"`
+		} `json:"features"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &fc); err != nil || fc.Type != "FeatureCollection" || len(fc.Features) != 2 {
+		t.Fatalf("GeoJSON = %s (%v)", b.String(), err)
+	}
+	if p := fc.Features[0].Properties; p["precision"] != "country" || p["fatalities_best"] != float64(18) {
+		t.Errorf("event feature properties = %v", p)
+	}
+	b.Reset()
+	if err := HTML(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"<h2>Unrest in Kazakhstan</h2>", "«18 morți»", "according to Ministry of Internal Affairs via Interfax"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("HTML lacks %q", want)
+		}
+	}
+}

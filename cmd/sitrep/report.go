@@ -18,19 +18,22 @@ func init() {
 
 // reportFormats maps --format values to writers.
 var reportFormats = map[string]func(io.Writer, *sitrep.SituationReport) error{
-	"md":   report.Markdown,
-	"json": report.JSON,
+	"md":      report.Markdown,
+	"json":    report.JSON,
+	"html":    report.HTML,
+	"csv":     report.CSV,
+	"geojson": report.GeoJSON,
 }
 
 func runReport(ctx context.Context, m *Main, args []string) error {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
-	format := fs.String("format", "md", "output: md (Markdown), json (DESIGN.md's report shape)")
+	format := fs.String("format", "md", "output: md (Markdown), json (DESIGN.md's report shape), html (one page with timelines), csv (one row per event, ACLED/UCDP-like columns), geojson (events and developments at their places)")
 	input := fs.String("input", "text", "input: text (each FILE is a document) or jsonl (one document per line)")
 	db := fs.String("db", "", "report on the documents of this SQLite store instead of FILEs")
 	workers := fs.Int("workers", 0, "documents processed at once (0: one per core)")
 	fs.Usage = func() {
-		fmt.Fprintln(m.Stderr, "Usage: sitrep report [--format md|json] [--input text|jsonl] FILE...")
+		fmt.Fprintln(m.Stderr, "Usage: sitrep report [--format md|json|html|csv|geojson] [--input text|jsonl] FILE...")
 		fmt.Fprintln(m.Stderr, "       sitrep report --db PATH [--format ...]")
 		fmt.Fprintln(m.Stderr, "\nClusters the claims of the documents into events and reconciles each figure")
 		fmt.Fprintln(m.Stderr, "(low / best / high, latest value, citations and independent sources).")
