@@ -58,8 +58,8 @@ func (p *Parser) Parse(expr string) (Value, error) {
 
 func (p *Parser) parseFolded(s string) (Value, error) {
 	if neg, rest := p.negative(s); neg {
-		if rest == "" {
-			return Value{}, ErrSyntax
+		if neg2, _ := p.negative(rest); rest == "" || neg2 {
+			return Value{}, ErrSyntax // "-", "- -5"
 		}
 		if _, err := p.parseFolded(rest); err == nil || errors.Is(err, ErrFraction) || errors.Is(err, ErrOrdinal) {
 			return Value{}, ErrNegative
@@ -67,7 +67,7 @@ func (p *Parser) parseFolded(s string) (Value, error) {
 		return Value{}, ErrSyntax
 	}
 	r := p.scan(s, 0, true)
-	if r.overflow {
+	if r.overflow && (!r.ok || p.skipTrailing(s, r.end) != len(s)) {
 		return Value{}, ErrRange
 	}
 	if r.ok {
@@ -103,7 +103,7 @@ func (p *Parser) Scan(s string, i int) (v Value, end int, ok bool) {
 		return Value{}, i, false
 	}
 	r := p.scan(s, i, false)
-	if !r.ok || r.end <= i {
+	if !r.ok || r.overflow || r.end <= i {
 		return Value{}, i, false
 	}
 	return r.v, r.end, true

@@ -52,7 +52,7 @@ func (p *Parser) scan(s string, i int, whole bool) scanResult {
 	for n := 0; n < maxLexemes; n++ {
 		if len(pending) == 0 {
 			lx, over := p.lexAt(buf[:0], s, pos, prev, whole)
-			if over {
+			if over && prev == nil {
 				res.overflow = true
 			}
 			if len(lx) == 0 {
@@ -63,6 +63,9 @@ func (p *Parser) scan(s string, i int, whole bool) scanResult {
 		lx := pending[0]
 		pending = pending[1:]
 		if !p.step(&st, &lx) {
+			if st.over {
+				res.overflow = true
+			}
 			break
 		}
 		last = lx
@@ -76,9 +79,6 @@ func (p *Parser) scan(s string, i int, whole bool) scanResult {
 				break
 			}
 		}
-	}
-	if res.ok {
-		res.overflow = false
 	}
 	return res
 }
@@ -532,6 +532,7 @@ type state struct {
 	fracStr    string
 	fracVal    float64
 	fracUnit   bool
+	over       bool    // the expression went past MaxValue
 	pend       float64 // a scale waiting for its multiplier (scale_first)
 	multFrom   int     // first part of that multiplier
 }
@@ -658,6 +659,7 @@ func (p *Parser) step(st *state, lx *lexeme) bool {
 			*st = c
 			return true
 		}
+		st.over = st.over || c.over
 		return false
 	}
 	if e.compOnly && !lx.mid && !lx.glued {
@@ -953,7 +955,11 @@ func (p *Parser) scale(st *state, e *entry, lx *lexeme) bool {
 		sum = 1 // "two thousand hundred"
 	}
 	q := sum * s
-	if q > MaxValue || q >= st.belowPlace(st.n) {
+	if q > MaxValue {
+		st.over = true
+		return false
+	}
+	if q >= st.belowPlace(st.n) {
 		return false
 	}
 	if !st.push(q) {
