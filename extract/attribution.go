@@ -17,9 +17,56 @@ type attribution struct {
 // maxNameTokens bounds a source name read from the text.
 const maxNameTokens = 6
 
-// attribution reads the attribution markers of a sentence.
-func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) attribution {
-	var a attribution
+// sentenceAttribution holds the attribution of each clause of a sentence.
+// Clauses are cut at ", and"-like joints ("..., and police said 27 were
+// detained"), so that each reporting verb governs its own clause.
+type sentenceAttribution struct {
+	clauseOf []int // token offset from the sentence start → clause
+	clauses  []attribution
+	numbered []bool // whether a clause holds a number
+}
+
+// forToken returns the attribution of the claim whose number starts at
+// token i: its clause's own, else that of the clauses with no number of
+// their own (a trailing "..., according to X"), else the whole sentence's.
+func (sa *sentenceAttribution) forToken(s sentence, i int) attribution {
+	c := sa.clauseOf[i-s.start]
+	if a := sa.clauses[c]; len(a.reportedBy)+len(a.citing) > 0 {
+		return a
+	}
+	var free, all attribution
+	for k, a := range sa.clauses {
+		all.reportedBy = appendNew(all.reportedBy, a.reportedBy...)
+		all.citing = appendNew(all.citing, a.citing...)
+		if !sa.numbered[k] {
+			free.reportedBy = appendNew(free.reportedBy, a.reportedBy...)
+			free.citing = appendNew(free.citing, a.citing...)
+		}
+	}
+	if len(free.reportedBy)+len(free.citing) > 0 {
+		return free
+	}
+	return all
+}
+
+// attribution reads the attribution markers of a sentence, clause by
+// clause.
+func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sentenceAttribution {
+	sa := &sentenceAttribution{clauseOf: make([]int, s.end-s.start), clauses: []attribution{{}}, numbered: []bool{false}}
+	c := 0
+	for i := s.start; i < s.end; i++ {
+		t := ps.toks[i]
+		if i > s.start && ((t.Text == "," && i+1 < s.end && ps.isConjunction(i+1)) || t.Text == ";") {
+			c++
+			sa.clauses = append(sa.clauses, attribution{})
+			sa.numbered = append(sa.numbered, false)
+		}
+		sa.clauseOf[i-s.start] = c
+		if ps.numAt[i] >= 0 {
+			sa.numbered[c] = true
+		}
+	}
+	var last attribution
 	for i := s.start; i < s.end; i++ {
 		var m match
 		var ok bool
@@ -45,11 +92,14 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) attri
 				next = m.end
 			}
 		}
+		a := &sa.clauses[sa.clauseOf[i-s.start]]
 		switch role {
 		case catAccording, catCitedBy, catReported:
 			a.reportedBy = appendNew(a.reportedBy, names...)
+			last.reportedBy = appendNew(last.reportedBy, names...)
 		case catCiting, catSaid:
 			a.citing = appendNew(a.citing, names...)
+			last.citing = appendNew(last.citing, names...)
 		}
 		if next > i+1 {
 			i = next - 1
@@ -57,12 +107,12 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) attri
 	}
 	// What the sentence cites is what later anaphors refer to.
 	switch {
-	case len(a.citing) > 0:
-		st.lastSource = a.citing[0]
-	case len(a.reportedBy) > 0:
-		st.lastSource = a.reportedBy[0]
+	case len(last.citing) > 0:
+		st.lastSource = last.citing[0]
+	case len(last.reportedBy) > 0:
+		st.lastSource = last.reportedBy[0]
 	}
-	return a
+	return sa
 }
 
 func appendNew(list []string, names ...string) []string {
@@ -117,7 +167,9 @@ func (x *Extractor) nameAt(ps *passageScan, j int, s sentence, st *docState) (st
 	if j >= s.end {
 		return "", j, false
 	}
-	if m, ok := ps.first(j, catAnaphora); ok && st.lastSource != "" {
+	if m, ok := ps.first(j, catAnaphora); ok && st.lastSource != "" &&
+		(m.end >= s.end || ps.toks[m.end].Kind == textnorm.Punct || !ps.capitalised(m.end)) {
+		// "instituției" refers back; "Ministerului Sănătății" is a name.
 		return st.lastSource, m.end, true
 	}
 	if m, ok := ps.first(j, catSource); ok && ps.sourceShape(m) {
@@ -165,11 +217,58 @@ func (x *Extractor) canonical(ps *passageScan, a, b int) string {
 			return m.e.val
 		}
 	}
+	if k, ok := x.inflectedSource(ps, a, b); ok {
+		return k
+	}
 	return strings.Trim(surface, " ,.:;\"'«»“”")
 }
 
+// inflectedSource matches tokens [a, b) against the known sources' names
+// word by word, letting each word differ in its ending: case endings turn
+// "ministerul sănătății" into "ministerului sănătății", "министерство"
+// into "министерства". Words of four letters or fewer must be equal.
+func (x *Extractor) inflectedSource(ps *passageScan, a, b int) (string, bool) {
+	n := b - a
+	for _, al := range x.aliases {
+		if len(al.words) != n || n == 0 {
+			continue
+		}
+		ok := true
+		for i, w := range al.words {
+			if !sameStem(w, ps.toks[a+i].Text) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return al.src.Name, true
+		}
+	}
+	return "", false
+}
+
+// sameStem reports whether two words share all but their last few
+// letters: a common prefix at least as long as the shorter word less
+// three letters, and of at least four letters.
+func sameStem(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) <= 4 || len(rb) <= 4 {
+		return false
+	}
+	common := 0
+	for common < len(ra) && common < len(rb) && ra[common] == rb[common] {
+		common++
+	}
+	return common >= 4 && common >= min(len(ra), len(rb))-3
+}
+
 // subjectBefore reads the subject of a reporting verb at token k: the
-// words between the clause's start and the verb, if few.
+// words between the clause's start and the verb, if few; else, when the
+// verb's clause starts with a conjunction ("... and said"), the name the
+// sentence starts with.
 func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docState) []string {
 	start := k
 	for start > s.start {
@@ -182,7 +281,17 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		}
 		start--
 	}
-	if start == k || k-start > maxNameTokens {
+	// Conjunctions and hyphens that lead the clause are not its subject.
+	for start < k && (ps.isConjunction(start) || ps.toks[start].Kind == textnorm.Punct) {
+		start++
+	}
+	if start == k {
+		if name, _, ok := x.nameAt(ps, s.start, s, st); ok && s.start < k {
+			return []string{name}
+		}
+		return nil
+	}
+	if k-start > maxNameTokens {
 		// Too long to be a name: look for a known source at its end.
 		for i := max(start, k-maxNameTokens); i < k; i++ {
 			if name, end, ok := x.nameAt(ps, i, s, st); ok && end == k {

@@ -74,7 +74,7 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		if !ps.oneIsFigure(n, a, s) || ps.isAgent(n, prevEnd) {
 			continue
 		}
-		c := ps.claim(n, a, s, prevEnd, nextStart, cumulative, attr)
+		c := ps.claim(n, a, s, prevEnd, nextStart, cumulative, attr.forToken(s, n.start))
 		res.Claims = append(res.Claims, c)
 	}
 }

@@ -43,6 +43,15 @@ import (
 type Extractor struct {
 	langs   map[string]*language
 	sources map[string]lexicon.KnownSource // folded alias → source
+	// aliases lists every alias's words, for matching inflected forms
+	// ("Ministerului Sănătății" is "ministerul sănătății" in the genitive).
+	aliases []alias
+}
+
+// alias is one name of a known source, split into words.
+type alias struct {
+	words []string
+	src   lexicon.KnownSource
 }
 
 // language is one compiled lexicon.
@@ -66,7 +75,13 @@ func New(lexicons map[string]*lexicon.Lexicon) (*Extractor, error) {
 	x := &Extractor{langs: map[string]*language{}, sources: map[string]lexicon.KnownSource{}}
 	for _, s := range srcs {
 		for _, a := range s.Aliases {
-			x.sources[textnorm.Fold(a)] = s
+			f := textnorm.Fold(a)
+			x.sources[f] = s
+			var words []string
+			for _, t := range textnorm.Tokens(f) {
+				words = append(words, t.Text)
+			}
+			x.aliases = append(x.aliases, alias{words, s})
 		}
 	}
 	for code, lx := range lexicons {

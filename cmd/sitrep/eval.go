@@ -9,11 +9,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/cluster"
 	"github.com/sitrep-dev/sitrep/eval"
 	"github.com/sitrep-dev/sitrep/geo"
+	"github.com/sitrep-dev/sitrep/ingest"
 	"github.com/sitrep-dev/sitrep/pipeline"
 )
 
@@ -30,6 +33,7 @@ const (
 	goldCasualties goldKind = "casualties" // {source, text, killed, killed_in_text, ...}
 	goldGeo        goldKind = "geo"        // {text, toponym, start, end, lat, lon, ...}
 	goldFigures    goldKind = "figures"    // {lang, text, figures: [...]}
+	goldEvents     goldKind = "events"     // a truth.json of events beside its corpus.jsonl
 )
 
 func sniffGold(b []byte) (goldKind, error) {
@@ -40,6 +44,9 @@ func sniffGold(b []byte) (goldKind, error) {
 			if _, ok := obj["figures"]; ok {
 				return goldSeed, nil
 			}
+		}
+		if _, ok := obj["events"]; ok {
+			return goldEvents, nil
 		}
 	}
 	line, _, _ := bytes.Cut(trimmed, []byte("\n"))
@@ -73,6 +80,7 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 		fmt.Fprintln(m.Stderr, "  casualties JSONL {source, text, killed, killed_in_text}: any-match recall, unbacked figures, per source")
 		fmt.Fprintln(m.Stderr, "  geo JSONL {text, toponym, start, end, lat, lon}: within 161 km and country, given and unaided")
 		fmt.Fprintln(m.Stderr, "  figures JSONL {lang, text, figures}: precision/recall/F1 per language and per field")
+		fmt.Fprintln(m.Stderr, "  events truth.json beside corpus.jsonl: events found, splits, merges, figures low/best/high, sources, duplicates")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -146,6 +154,19 @@ func evalFile(path string, extract eval.ExtractFunc, text bool, misses int, w io
 			res.Group.Right, res.Group.Of, res.Passages.Right, res.Passages.Of, res.Posts.Right, res.Posts.Of)
 		printMisses(out, res.Misses, misses)
 		return res, nil
+	case goldEvents:
+		res, err := evalEvents(path, b, extract)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(out, "%s\n\n", res)
+		for i, e := range res.Errors {
+			if i >= misses {
+				break
+			}
+			fmt.Fprintf(out, "- %s\n", e)
+		}
+		return res, nil
 	case goldFigures:
 		res, err := eval.Figures(bytes.NewReader(b), extract)
 		if err != nil {
@@ -191,6 +212,33 @@ func evalFile(path string, extract eval.ExtractFunc, text bool, misses int, w io
 		return res, err
 	}
 	return nil, fmt.Errorf("unhandled gold format %s", kind)
+}
+
+// evalEvents runs the pipeline over the corpus.jsonl beside a truth file,
+// clusters the result into events and scores them against the truth.
+func evalEvents(path string, truthJSON []byte, extract eval.ExtractFunc) (cluster.Scores, error) {
+	var truth cluster.Truth
+	if err := json.Unmarshal(truthJSON, &truth); err != nil {
+		return cluster.Scores{}, err
+	}
+	corpus := filepath.Join(filepath.Dir(path), "corpus.jsonl")
+	f, err := os.Open(corpus)
+	if err != nil {
+		return cluster.Scores{}, fmt.Errorf("the corpus beside the truth: %w", err)
+	}
+	defer f.Close()
+	var xs []*sitrep.Extraction
+	err = ingest.ReadJSONL(f, corpus, func(line int, doc sitrep.Document, err error) error {
+		if err != nil {
+			return err
+		}
+		xs = append(xs, extract(doc))
+		return nil
+	})
+	if err != nil {
+		return cluster.Scores{}, err
+	}
+	return cluster.Score(cluster.Build(xs, cluster.Options{}), truth), nil
 }
 
 func printMisses(w io.Writer, ms []eval.FigureMiss, n int) {
