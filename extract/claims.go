@@ -74,7 +74,11 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		if !ps.oneIsFigure(n, a, s) || ps.isAgent(n, prevEnd) {
 			continue
 		}
-		c := ps.claim(n, a, s, prevEnd, nextStart, cumulative, attr.forToken(s, n.start))
+		at := attr.forToken(s, n.start)
+		c := ps.claim(n, a, s, prevEnd, nextStart, cumulative, at)
+		if len(at.reportedBy)+len(at.citing) > 0 {
+			st.attributed[c.ID] = true
+		}
 		res.Claims = append(res.Claims, c)
 	}
 }

@@ -224,7 +224,7 @@ type Result struct {
 // language without a lexicon yield nothing.
 func (x *Extractor) Document(doc sitrep.Document, passages []sitrep.Passage) Result {
 	var res Result
-	st := &docState{}
+	st := &docState{attributed: map[string]bool{}}
 	for i := range passages {
 		p := &passages[i]
 		l := x.langs[p.Lang]
@@ -233,13 +233,43 @@ func (x *Extractor) Document(doc sitrep.Document, passages []sitrep.Passage) Res
 		}
 		x.passage(l, doc, p, st, &res)
 	}
+	inheritAttribution(res.Claims, st.attributed)
 	return res
+}
+
+// inheritAttribution gives a claim that the text attributes to no one the
+// attribution of a claim of the same kind and value elsewhere in the same
+// document: a headline's "74 dead" is the body's "74 dead, the civil
+// defence said", not a second, independent report.
+func inheritAttribution(claims []sitrep.Claim, attributed map[string]bool) {
+	for i := range claims {
+		c := &claims[i]
+		if attributed[c.ID] {
+			continue
+		}
+		for j := range claims {
+			d := &claims[j]
+			if i == j || !attributed[d.ID] || d.Kind != c.Kind || d.Min != c.Min || !sameMax(d.Max, c.Max) {
+				continue
+			}
+			c.ReportedBy = append([]string(nil), d.ReportedBy...)
+			c.Citing = append([]string(nil), d.Citing...)
+			c.Rule += "+inherited-attribution"
+			break
+		}
+	}
+}
+
+func sameMax(a, b *int64) bool {
+	return (a == nil) == (b == nil) && (a == nil || *a == *b)
 }
 
 // docState carries what one passage leaves for the next: the last source
 // named, which anaphors refer back to.
 type docState struct {
 	lastSource string
+	// attributed holds the ids of claims whose text names a source.
+	attributed map[string]bool
 }
 
 // number is a number expression found in a sentence.
