@@ -58,11 +58,26 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 			nextStart = ps.nums[nums[idx+1]].start
 		}
 		a := ps.attach(n, s, prevEnd, nextStart, usedNouns)
-		if !a.hasTerm && prev.hasTerm && prev.termLeft && ps.coordinated(ps.nums[nums[idx-1]], n) {
+		switch {
+		case a.hasTerm:
+		case prev.hasTerm && prev.termLeft && ps.coordinated(ps.nums[nums[idx-1]], n):
 			// "killing 8 near Betroka and 3 near Taolagnaro": a verb
 			// before the first number governs the coordinated second.
 			a = prev
 			a.how = "coordinated"
+		case prev.hasTerm && ps.groupRightAfter(n, s):
+			// "detained 1,250 people, including 34 journalists": a
+			// breakdown by group takes the kind of the figure it breaks
+			// down.
+			a = prev
+			a.termLeft = true
+			a.how = "breakdown"
+		default:
+			// "The death toll ... rose to 47": the kind comes from the
+			// total's subject.
+			if m, ok := ps.totalSubject(n, s, usedNouns); ok {
+				a = attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "subject-of-total", hasTerm: true, termLeft: true}
+			}
 		}
 		if !a.hasTerm {
 			continue
@@ -81,6 +96,55 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		}
 		res.Claims = append(res.Claims, c)
 	}
+}
+
+// groupRightAfter reports whether a group noun follows the number at once
+// ("34 journalists", "34 de jurnaliști").
+func (ps *passageScan) groupRightAfter(n number, s sentence) bool {
+	for k := n.end; k < s.end && k <= n.end+1; k++ {
+		if _, ok := ps.first(k, catGroup); ok {
+			return true
+		}
+		if !isFiller(ps.toks[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// totalSubject finds the figure noun a running total's number refers to:
+// the number follows a cumulative marker ("rose to", "a ajuns la", "ist
+// auf ... gestiegen"), and the noun ("death toll", "Zahl der Toten") stands
+// earlier in the sentence, unused by another number.
+func (ps *passageScan) totalSubject(n number, s sentence, used map[int]bool) (match, bool) {
+	near := false
+	for k := max(s.start, n.start-4); k < n.start; k++ {
+		for _, m := range ps.at[k] {
+			if m.e.cat == catCumul && m.end >= n.start-1 && m.end <= n.start {
+				near = true
+			}
+		}
+	}
+	// Verb-final languages put the marker after the number: "auf 47
+	// gestiegen", "до 47 возросло".
+	for k := n.end; k < s.end && k <= n.end+2 && !near; k++ {
+		if _, ok := ps.first(k, catCumul); ok {
+			near = true
+		}
+	}
+	if !near {
+		return match{}, false
+	}
+	for k := n.start - 1; k >= s.start; k-- {
+		if m, ok := ps.first(k, catNoun); ok && !used[k] && m.end <= n.start {
+			used[k] = true
+			return m, true
+		}
+		if ps.numAt[k] >= 0 {
+			break
+		}
+	}
+	return match{}, false
 }
 
 // coordinated reports whether b follows a within a few tokens, joined by
@@ -249,7 +313,7 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 				return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "term-before-number", hasTerm: true, termLeft: true}
 			}
 		}
-		if ps.isTermBarrier(k) {
+		if ps.isTermBarrier(k) || ps.isConjunction(k) {
 			break
 		}
 	}
@@ -266,6 +330,13 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 		}
 		if _, ok := ps.first(k, catNoun); ok && ps.numAt[k] < 0 && k > n.end+nounGap {
 			break // a noun of another figure
+		}
+		if k > n.end && ps.numAt[k] >= 0 && ps.numAt[k-1] != ps.numAt[k] {
+			if o := ps.nums[ps.numAt[k]]; o.end < s.end {
+				if _, ok := ps.first(o.end, catNoun); ok {
+					break // "16, provocando sei morti": the verb is the other number's
+				}
+			}
 		}
 		if ps.isClauseBarrier(k) {
 			break

@@ -315,7 +315,7 @@ func (ps *passageScan) sentences() []sentence {
 	var out []sentence
 	start := 0
 	for i, t := range ps.toks {
-		if t.Kind == textnorm.Punct && sentenceEnd[t.Text] {
+		if t.Kind == textnorm.Punct && sentenceEnd[t.Text] && (t.Text != "." || ps.endsSentence(i)) {
 			if i+1 > start {
 				out = append(out, sentence{start, i + 1})
 			}
@@ -366,6 +366,18 @@ func isASCII(s string) bool {
 // expression of the language, itself or after a clitic prefix.
 func (l *language) mayStartNumber(w string) bool {
 	return l.m.forms(w, func(f string) bool { return l.numHeads[head(f)] })
+}
+
+// endsSentence reports whether the full stop at token i ends a sentence:
+// not when a lower-case word follows, as after abbreviations ("15 тыс.
+// человек", "ok. 1,2 mln").
+func (ps *passageScan) endsSentence(i int) bool {
+	if i+1 >= len(ps.toks) {
+		return true
+	}
+	a, _ := ps.norm.Orig(ps.toks[i+1].Start, ps.toks[i+1].End)
+	r, _ := utf8.DecodeRuneInString(ps.body[a:])
+	return !unicode.IsLower(r)
 }
 
 // findNumbers scans every token for the longest number expression that
