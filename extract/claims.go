@@ -118,9 +118,9 @@ func (ps *passageScan) groupRightAfter(n number, s sentence) bool {
 // earlier in the sentence, unused by another number.
 func (ps *passageScan) totalSubject(n number, s sentence, used map[int]bool) (match, bool) {
 	near := false
-	for k := max(s.start, n.start-4); k < n.start; k++ {
+	for k := max(s.start, n.start-6); k < n.start; k++ {
 		for _, m := range ps.at[k] {
-			if m.e.cat == catCumul && m.end >= n.start-1 && m.end <= n.start {
+			if m.e.cat == catCumul && m.end <= n.start {
 				near = true
 			}
 		}
@@ -142,6 +142,16 @@ func (ps *passageScan) totalSubject(n number, s sentence, used map[int]bool) (ma
 		}
 		if ps.numAt[k] >= 0 {
 			break
+		}
+	}
+	// Subject after the verb: "47-re emelkedett ... áldozatainak száma".
+	for k := n.end; k < s.end; k++ {
+		if ps.numAt[k] >= 0 {
+			break
+		}
+		if m, ok := ps.first(k, catNoun); ok && !used[k] {
+			used[k] = true
+			return m, true
 		}
 	}
 	return match{}, false

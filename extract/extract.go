@@ -388,12 +388,33 @@ func (ps *passageScan) findNumbers() {
 		ps.numAt[i] = -1
 	}
 	s := ps.norm.S
+	// Words of a qualifier start no number: Hungarian "több mint száz"
+	// is "more than a hundred", not "several".
+	qual := make([]bool, len(ps.toks))
+	for i := range ps.toks {
+		for _, m := range ps.at[i] {
+			if m.e.cat == catQual {
+				for k := i; k < m.end; k++ {
+					qual[k] = true
+				}
+			}
+		}
+	}
 	for i := 0; i < len(ps.toks); i++ {
 		t := ps.toks[i]
-		if t.Kind == textnorm.Punct || (t.Kind == textnorm.Word && !ps.l.mayStartNumber(t.Text)) {
+		if t.Kind == textnorm.Punct || qual[i] {
 			continue
 		}
-		v, end, ok := ps.l.num.Scan(s, t.Start)
+		from := t.Start
+		if t.Kind == textnorm.Word && !ps.l.mayStartNumber(t.Text) {
+			// A conjunction or preposition glued to digits: Arabic "و٣١".
+			c := ps.l.m.cliticBeforeDigit(t.Text)
+			if c == 0 {
+				continue
+			}
+			from += c
+		}
+		v, end, ok := ps.l.num.Scan(s, from)
 		if !ok || end <= t.Start {
 			continue
 		}

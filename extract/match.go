@@ -140,6 +140,17 @@ func (m *matcher) forms(w string, fn func(string) bool) bool {
 	return false
 }
 
+// cliticBeforeDigit returns the length of the clitic prefix of w when
+// digits follow it ("و31"), else 0.
+func (m *matcher) cliticBeforeDigit(w string) int {
+	for _, c := range m.clitics {
+		if len(w) > len(c) && strings.HasPrefix(w, c) && w[len(c)] >= '0' && w[len(c)] <= '9' {
+			return len(c)
+		}
+	}
+	return 0
+}
+
 // head2 packs the first two bytes of w.
 func head2(w string) int {
 	switch len(w) {
