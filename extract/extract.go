@@ -414,7 +414,17 @@ func (ps *passageScan) findNumbers() {
 			}
 			from += c
 		}
-		v, end, ok := ps.l.num.Scan(s, from)
+		var v numparse.Value
+		var end int
+		var ok bool
+		if from == t.Start {
+			v, end, ok = ps.l.num.Scan(s, from)
+		} else {
+			// Scan refuses to start inside a word, so read the digits
+			// after the clitic on their own.
+			v, end, ok = ps.l.num.Scan(s[from:], 0)
+			end += from
+		}
 		if !ok || end <= t.Start {
 			continue
 		}
