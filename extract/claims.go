@@ -98,14 +98,14 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 	}
 }
 
-// groupRightAfter reports whether a group noun follows the number at once
-// ("34 journalists", "34 de jurnaliști").
+// groupRightAfter reports whether a group noun follows the number closely
+// ("34 journalists", "34 de jurnaliști", "13 of them children").
 func (ps *passageScan) groupRightAfter(n number, s sentence) bool {
-	for k := n.end; k < s.end && k <= n.end+1; k++ {
+	for k := n.end; k < s.end && k <= n.end+2; k++ {
 		if _, ok := ps.first(k, catGroup); ok {
 			return true
 		}
-		if !isFiller(ps.toks[k].Text) {
+		if ps.toks[k].Kind == textnorm.Punct || ps.numAt[k] >= 0 {
 			return false
 		}
 	}
@@ -293,6 +293,7 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 	// A noun after the number, perhaps after a group noun or adjectives:
 	// "18 morți", "748 de răniți", "12 soldiers dead", "nine badly
 	// decomposed bodies".
+	afterGroup := false
 	for k := n.end; k < s.end && k <= n.end+nounGap; k++ {
 		if ps.numAt[k] >= 0 {
 			break
@@ -303,10 +304,14 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 		}
 		if g, ok := ps.first(k, catGroup); ok {
 			k = g.end - 1
+			afterGroup = true
 			continue
 		}
 		if t := ps.toks[k]; t.Kind == textnorm.Punct && t.Text != "-" {
 			break
+		}
+		if afterGroup && !isFiller(ps.toks[k].Text) {
+			break // "460 personas de edificios afectados": the noun is the buildings'
 		}
 		if _, ok := ps.first(k, catVerb); ok || ps.isConjunction(k) {
 			break
@@ -421,8 +426,6 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 		}
 	} else if g, ok := ps.amongGroup(s); ok {
 		c.Group = sitrep.Group(g.e.val)
-	} else if g, ok := ps.subjectGroup(s, n); ok {
-		c.Group = sitrep.Group(g.e.val)
 	}
 	if !a.termLeft {
 		if a.term.end > spanEnd && a.term.start-n.end <= verbAfterGap {
@@ -483,32 +486,6 @@ func (ps *passageScan) amongGroup(s sentence) (match, bool) {
 				return g, true
 			}
 		}
-	}
-	return match{}, false
-}
-
-// subjectGroup returns the group the sentence is about when the number
-// names none: a group phrase before the number that no other number
-// counts and that is not the agent of a passive or a speaker.
-func (ps *passageScan) subjectGroup(s sentence, n number) (match, bool) {
-	for k := s.start; k < n.start; k++ {
-		g, ok := ps.first(k, catGroup)
-		if !ok {
-			continue
-		}
-		if k > s.start && (ps.numAt[k-1] >= 0 || (k > s.start+1 && isFiller(ps.toks[k-1].Text) && ps.numAt[k-2] >= 0)) {
-			continue // counted by its own number
-		}
-		if _, ok := ps.endingAt(k, catPerp, s.start); ok {
-			continue
-		}
-		if _, ok := ps.first(g.end, catSaid); ok {
-			continue
-		}
-		if g.e.val == string(sitrep.Unspecified) {
-			continue
-		}
-		return g, true
 	}
 	return match{}, false
 }
