@@ -542,3 +542,29 @@ func scriptTable(code string) *unicode.RangeTable {
 	}
 	return nil
 }
+
+// Masked returns the spans of text (byte offsets) that lang's lexicon
+// reads as something other than a place: source names, reporting and
+// attribution markers, qualifiers, weekdays and months, figure terms and
+// victim groups. A place name found inside one ("Interior" in "Interior
+// Ministry", Romanian "peste" meaning "over", "Montag") is no place.
+func (x *Extractor) Masked(text, lang string) []sitrep.Span {
+	l := x.langs[lang]
+	if l == nil {
+		return nil
+	}
+	n := textnorm.Normalize(text)
+	toks := textnorm.Tokens(n.S)
+	var out []sitrep.Span
+	for i, ms := range l.m.find(toks) {
+		for _, m := range ms {
+			switch m.e.cat {
+			case catEvent, catCumul:
+				continue
+			}
+			a, b := n.Orig(toks[i].Start, toks[m.end-1].End)
+			out = append(out, sitrep.Span{a, b})
+		}
+	}
+	return out
+}

@@ -178,7 +178,11 @@ func (p *Pipeline) locate(x *sitrep.Extraction) {
 			continue
 		}
 		text := x.Document.Text[ps.Span[0]:ps.Span[1]]
+		masked := p.ex.Masked(text, ps.Lang)
 		for _, m := range p.geo.Places(text, ps.Lang, countries) {
+			if inside(m.Span, masked) {
+				continue
+			}
 			m.Passage = ps.Index
 			m.Span = sitrep.Span{m.Span[0] + ps.Span[0], m.Span[1] + ps.Span[0]}
 			x.Places = append(x.Places, m)
@@ -242,6 +246,16 @@ func (p *Pipeline) locate(x *sitrep.Extraction) {
 	for i := range x.Events {
 		x.Events[i].Place = placeFor(x.Events[i].Passage, x.Events[i].Span[0])
 	}
+}
+
+// inside reports whether span s lies within one of spans.
+func inside(s sitrep.Span, spans []sitrep.Span) bool {
+	for _, m := range spans {
+		if m[0] <= s[0] && s[1] <= m[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // Item is one document to process, or the error of reading it.
