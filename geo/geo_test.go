@@ -347,3 +347,36 @@ func BenchmarkPlaces(b *testing.B) {
 		g.Places(text, "ro", geo.Context{})
 	}
 }
+
+// TestRepresentativePoints checks the conventions of DATA.md: countries
+// at the Factbook's point, admin areas at Natural Earth's label point,
+// Natural Earth units below admin1 (English counties, Philippine
+// provinces) present, and a list of counties read as counties.
+func TestRepresentativePoints(t *testing.T) {
+	g := gaz(t)
+	ru, _ := g.Country("RU")
+	if ru.Lat != 60 || ru.Lon != 100 {
+		t.Errorf("Russia at %v,%v, want the Factbook's 60,100", ru.Lat, ru.Lon)
+	}
+	for _, c := range []struct {
+		text, toponym string
+		cc            string
+		prec          sitrep.Precision
+		lat, lon      float64 // within 100 km
+	}{
+		{"Flooding hit Manitoba on Monday.", "Manitoba", "CA", sitrep.PrecisionAdmin1, 54.9, -97.4},
+		{"Police in Dorset said the road was closed.", "Dorset", "GB", geo.PrecisionAdmin2, 50.86, -2.31},
+		{"A ferry sank off Bohol on Sunday.", "Bohol", "PH", geo.PrecisionAdmin2, 9.85, 124.25},
+		{"Volunteers from Camden and Charlton counties cleaned the river.", "Camden", "US", geo.PrecisionAdmin2, 0, 0},
+	} {
+		i := strings.Index(c.text, c.toponym)
+		p, ok := g.ResolveToponym(c.text, c.toponym, i, i+len(c.toponym), "en")
+		if !ok || p.Country != c.cc || p.Precision != c.prec {
+			t.Errorf("%q: got %+v, want %s at %s precision", c.toponym, p, c.cc, c.prec)
+			continue
+		}
+		if c.lat != 0 && geo.Distance(p.Lat, p.Lon, c.lat, c.lon) > 100 {
+			t.Errorf("%q at %v,%v, want near %v,%v", c.toponym, p.Lat, p.Lon, c.lat, c.lon)
+		}
+	}
+}

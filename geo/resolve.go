@@ -2,6 +2,7 @@ package geo
 
 import (
 	"math"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -41,6 +42,15 @@ func (g *Gazetteer) Places(text, lang string, ctx Context) []sitrep.PlaceMention
 // point in the capital. Mentions with no candidate are dropped.
 func (g *Gazetteer) Resolve(text, lang string, mentions []Mention, ctx Context) []sitrep.PlaceMention {
 	lang = baseLang(lang)
+	copied := false
+	for i, m := range mentions {
+		if cs := g.countyReading(text, m.Surface, m.Span[1]); cs != nil {
+			if !copied { // the caller's mentions stay as they were
+				mentions, copied = append([]Mention(nil), mentions...), true
+			}
+			mentions[i].Candidates = cs
+		}
+	}
 	choice := g.choose(mentions, lang, ctx, -1)
 	out := make([]sitrep.PlaceMention, 0, len(mentions))
 	for i, m := range mentions {
@@ -70,6 +80,9 @@ func (g *Gazetteer) ResolveToponym(text, toponym string, start, end int, lang st
 		return sitrep.Place{}, false
 	}
 	target.Span = sitrep.Span{start, end}
+	if cs := g.countyReading(text, toponym, end); cs != nil {
+		target.Candidates = cs
+	}
 	if start >= 0 && end <= len(text) && start < end && isDateline(text[end:]) && strings.ToUpper(toponym) == toponym &&
 		strings.TrimSpace(text[max(0, strings.LastIndexAny(text[:start], ".\n")+1):start]) == "" {
 		var keep []Candidate
@@ -368,4 +381,25 @@ func (g *Gazetteer) CountryCode(name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// countiesAfter matches what follows the first names of a list of
+// counties: "Camden and Charlton counties", "Nassau, Baker and Clay
+// Counties".
+var countiesAfter = regexp.MustCompile(`^(?:\s*(?:,|and|&|or)\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)?)*,?\s+[Cc]ounties\b`)
+
+// countyReading returns the counties named toponym + " County" when the
+// toponym heads or ends a list of counties, else nil.
+func (g *Gazetteer) countyReading(text, toponym string, end int) []Candidate {
+	if end < 0 || end > len(text) || !countiesAfter.MatchString(text[end:]) {
+		return nil
+	}
+	m := g.lookup(toponym+" County", "")
+	var out []Candidate
+	for _, c := range m.Candidates {
+		if g.places[c.pi].kind == kAdmin2 {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -576,10 +576,7 @@ func (g *gen) admin1() ([]*rec, error) {
 		}
 	}
 	// Settlements per admin1, for population and a representative point.
-	type agg struct {
-		lats, lons []float64
-		pop        int64
-	}
+	type agg = admAgg
 	byAdm := map[string]*agg{}
 	for _, c := range g.cities {
 		k := c.cc + "." + c.adm1
@@ -590,6 +587,7 @@ func (g *gen) admin1() ([]*rec, error) {
 		}
 		a.lats = append(a.lats, c.lat)
 		a.lons = append(a.lons, c.lon)
+		a.pops = append(a.pops, c.pop)
 		if c.feat != "PPLX" {
 			a.pop += c.pop
 		}
@@ -599,6 +597,8 @@ func (g *gen) admin1() ([]*rec, error) {
 		return nil, err
 	}
 	var out []*rec
+	noNE := 0
+	defer func() { log.Printf("admin1: %d of %d without a Natural Earth point", noNE, len(out)) }()
 	ccs := make([]string, 0, len(db))
 	for cc := range db {
 		ccs = append(ccs, cc)
@@ -619,12 +619,22 @@ func (g *gen) admin1() ([]*rec, error) {
 			if r.name == "" {
 				r.name = reg.Name
 			}
-			if lat, lon, ok := g.neAdmin1Point(cc, reg.Admin, reg.Reference.Geonames); ok && (cc != "US" || os.Getenv("GEN_NEUS") == "1") && os.Getenv("GEN_NE") != "0" {
+			var keys []string
+			for _, n := range []string{r.name, reg.Name, reg.Names["geonames"]} {
+				keys = append(keys, fold.Key(n))
+			}
+			if lat, lon, ok := g.neAdmin1Point(cc, reg.Admin, reg.Reference.Geonames, keys); ok && cc != "US" {
 				r.lat, r.lon = lat, lon
 			} else if p, ok := usStates[r.name]; ok && cc == "US" {
 				r.lat, r.lon = p[0], p[1]
 			} else {
-				r.lat, r.lon = trimmedCenter(a.lats), trimmedCenter(a.lons)
+				// No Natural Earth unit (England, Scotland, Wales are
+				// drawn as counties there): where the area's people live.
+				r.lat, r.lon = a.popCenter()
+				noNE++
+				if os.Getenv("GEN_DEBUG") != "" {
+					log.Printf("no NE: %s %s", cc, r.name)
+				}
 			}
 			seen := map[string]bool{}
 			r.primary = addKeys(nil, seen, r.name, reg.Name, reg.Names["geonames"])
@@ -645,6 +655,24 @@ func (g *gen) admin1() ([]*rec, error) {
 		}
 	}
 	return out, nil
+}
+
+type admAgg struct {
+	lats, lons []float64
+	pops       []int64
+	pop        int64
+}
+
+// popCenter is the population-weighted mean of the area's settlements.
+func (a *admAgg) popCenter() (lat, lon float64) {
+	var w float64
+	for i := range a.lats {
+		p := float64(a.pops[i]) + 1
+		lat += p * a.lats[i]
+		lon += p * a.lons[i]
+		w += p
+	}
+	return lat / w, lon / w
 }
 
 // trimmedCenter is the middle of the 0.5–99.5th percentile range: the

@@ -126,7 +126,7 @@ func inRing(r [][2]float64, x, y float64) bool {
 // neAdmin1Points maps GeoNames admin1 keys ("CA.08") to Natural Earth's
 // label point of the same unit: matched by GeoNames id, else by the
 // GeoNames admin1 code when exactly one Natural Earth unit carries it.
-func (g *gen) neAdmin1Point(cc, code string, gnID int64) (lat, lon float64, ok bool) {
+func (g *gen) neAdmin1Point(cc, code string, gnID int64, keys []string) (lat, lon float64, ok bool) {
 	if g.neByGn == nil {
 		g.neByGn = map[int64]*neUnit{}
 		g.neByA1 = map[string][]*neUnit{}
@@ -142,8 +142,15 @@ func (g *gen) neAdmin1Point(cc, code string, gnID int64) (lat, lon float64, ok b
 	u := g.neByGn[gnID]
 	if u == nil || u.ISOA2 != cc {
 		u = nil
+		// NE's gn_a1_code is sometimes an older code that now names
+		// another area (Philippine provinces carry FIPS codes that are
+		// GeoNames region codes today): the names must agree too.
 		if us := g.neByA1[cc+"."+code]; len(us) == 1 && us[0].ISOA2 == cc {
-			u = us[0]
+			for _, k := range keys {
+				if k == fold.Key(us[0].Name) {
+					u = us[0]
+				}
+			}
 		}
 	}
 	if u == nil {
