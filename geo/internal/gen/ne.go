@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"log"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -28,10 +29,15 @@ type neUnit struct {
 	GnID     int64   `json:"gn_id"`
 	GnA1     string  `json:"gn_a1_code"`
 	TypeEn   string  `json:"type_en"`
+	Region   string  `json:"region"`
+	Area     float64 `json:"area_sqkm"`
 	Names    map[string]string
 	polys    [][][][2]float64 // polygons → rings → points
 	box      [4]float64       // min lat, min lon, max lat, max lon
 	usedAsA1 bool
+	pip      bool   // pop and adm1 below are set
+	pop      int64  // people of the cities500 places inside
+	adm1     string // their main GeoNames admin1 code
 }
 
 var neLangs = []string{"ar", "de", "en", "es", "fr", "el", "hi", "hu", "id", "it", "ja", "nl", "pl", "pt", "ru", "sv", "tr", "zh", "uk", "fa"}
@@ -171,6 +177,7 @@ func (g *gen) neUnits(admins []*rec) []*rec {
 			cityName[k] = append(cityName[k], c)
 		}
 	}
+	g.cityName = cityName
 	// Cities by 1° cell, for the point-in-polygon pass.
 	cells := map[[2]int][]*rec{}
 	for _, c := range g.cities {
@@ -210,6 +217,7 @@ func (g *gen) neUnits(admins []*rec) []*rec {
 		if best == 0 {
 			continue // no settlement inside: nothing to anchor it
 		}
+		u.pip, u.pop, u.adm1 = true, pop, adm
 		seen := map[string]bool{}
 		r := &rec{kind: 'D', id: u.GnID, cc: u.ISOA2, adm1: adm, lat: u.Lat, lon: u.Lon, pop: pop, feat: "ADM2", name: u.Name}
 		if r.id <= 0 {
@@ -224,6 +232,12 @@ func (g *gen) neUnits(admins []*rec) []*rec {
 			}
 		}
 		if dup {
+			continue
+		}
+		// A one-word name that is also an English word (Down, Lot, Apes)
+		// would be found at every sentence start; only a unit of a
+		// million people or more is worth that.
+		if k := fold.Key(u.Name); !strings.Contains(k, " ") && (g.stopWords[k] || g.english[k] && pop < 1_000_000) {
 			continue
 		}
 		r.primary = addKeys(nil, seen, u.Name)
@@ -249,6 +263,7 @@ func (g *gen) neUnits(admins []*rec) []*rec {
 		}
 		out = append(out, r)
 	}
+	out = append(out, g.neRegions()...)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].cc != out[j].cc {
 			return out[i].cc < out[j].cc
@@ -320,4 +335,134 @@ func (g *gen) factbookPoints() (map[string][2]float64, error) {
 		out[cc] = [2]float64{lat, lon}
 	}
 	return out, nil
+}
+
+// compass words make region names too generic to match alone ("South
+// West", "Northern", "Central").
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "midwest": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "mid": true, "the": true, "and": true, "region": true, "upper": true, "lower": true,
+	"nord": true, "sud": true, "est": true, "ouest": true, "centre": true, "norte": true, "sul": true, "leste": true,
+	"oeste": true, "centro": true, "special": true, "municipalities": true, "islands": true, "far": true}
+
+// plain words that name a region only with a qualifier ("West Midlands").
+var plain = map[string]bool{"border": true, "borders": true, "midlands": true, "valleys": true, "highlands": true, "lowlands": true}
+
+// neRegions groups Natural Earth units below admin1 by their NE region
+// (England's West Midlands, Ireland's Border) into places of kind D: the
+// area-weighted mean of the members' label points, their summed people.
+// Regions with any member that is a GeoNames admin1 area are left out
+// (they span admin areas), and so are names made of compass words only.
+func (g *gen) neRegions() []*rec {
+	type grp struct {
+		members []*neUnit
+		all     bool
+	}
+	groups := map[string]*grp{}
+	var order []string
+	for _, u := range g.ne {
+		if u.Region == "" || u.ISOA2 == "" || u.ISOA2 == "-1" {
+			continue
+		}
+		k := u.ISOA2 + "|" + u.Region
+		gr := groups[k]
+		if gr == nil {
+			gr = &grp{all: true}
+			groups[k] = gr
+			order = append(order, k)
+		}
+		gr.members = append(gr.members, u)
+		if u.usedAsA1 {
+			gr.all = false
+		}
+	}
+	sort.Strings(order)
+	var out []*rec
+	for _, k := range order {
+		gr := groups[k]
+		if !gr.all || len(gr.members) < 2 {
+			continue
+		}
+		name := gr.members[0].Region
+		if i := strings.Index(name, " ("); i > 0 {
+			name = name[:i] // "Central Visayas (Region VII)"
+		}
+		generic := true
+		for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+			if !compass[w] {
+				generic = false
+			}
+		}
+		if generic || plain[strings.ToLower(name)] {
+			continue
+		}
+		var lat, lon, w float64
+		var pop int64
+		adm := map[string]int64{}
+		for _, u := range gr.members {
+			a := math.Max(u.Area, 1)
+			lat += a * u.Lat
+			lon += a * u.Lon
+			w += a
+			if u.pip {
+				pop += u.pop
+				adm[u.adm1] += u.pop + 1
+			}
+		}
+		if len(adm) == 0 || g.taken[strings.ToLower(gr.members[0].ISOA2)+"|"+fold.Key(name)] || g.taken["|"+fold.Key(name)] || strings.Contains(name, ".") {
+			continue // already an admin area, a country or a world region
+		}
+		dup := false
+		for _, c := range g.cityName[fold.Key(name)] {
+			if c.cc == gr.members[0].ISOA2 && c.pop*4 >= pop {
+				dup = true // the town stands for it
+			}
+		}
+		if dup {
+			continue
+		}
+		best, a1 := int64(-1), ""
+		for a, n := range adm {
+			if n > best || n == best && a < a1 {
+				best, a1 = n, a
+			}
+		}
+		r := &rec{kind: 'D', cc: gr.members[0].ISOA2, adm1: a1, lat: lat / w, lon: lon / w, pop: pop, feat: "RGN", name: name}
+		r.primary = addKeys(nil, map[string]bool{}, name)
+		if len(r.primary) == 0 {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// loadWords reads geo/data/stop.tsv and the English word list of the
+// word-list package, both folded.
+func (g *gen) loadWords() error {
+	g.stopWords, g.english = map[string]bool{}, map[string]bool{}
+	b, err := os.ReadFile(filepath.Join("geo", "data", "stop.tsv"))
+	if err != nil {
+		return err
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		c := strings.Split(l, "\t")
+		if len(c) != 2 || strings.HasPrefix(l, "#") {
+			continue
+		}
+		for _, w := range strings.Split(c[1], ",") {
+			g.stopWords[fold.Key(strings.TrimSpace(w))] = true
+		}
+	}
+	b, err = os.ReadFile(g.path("word-list", "words.txt"))
+	if err != nil {
+		return err
+	}
+	for _, w := range strings.Split(string(b), "\n") {
+		if w != "" {
+			g.english[fold.Key(w)] = true
+		}
+	}
+	return nil
 }
