@@ -254,15 +254,24 @@ func sameStem(a, b string) bool {
 	if a == b {
 		return true
 	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) <= 4 || len(rb) <= 4 {
+	if len(a) <= 4 || len(b) <= 4 || a[0] != b[0] {
 		return false
 	}
-	common := 0
-	for common < len(ra) && common < len(rb) && ra[common] == rb[common] {
-		common++
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if la <= 4 || lb <= 4 {
+		return false
 	}
-	return common >= 4 && common >= min(len(ra), len(rb))-3
+	common := 0 // runes
+	for i := 0; i < len(a) && i < len(b); {
+		ra, n := utf8.DecodeRuneInString(a[i:])
+		rb, _ := utf8.DecodeRuneInString(b[i:])
+		if ra != rb {
+			break
+		}
+		common++
+		i += n
+	}
+	return common >= 4 && common >= min(la, lb)-3
 }
 
 // subjectBefore reads the subject of a reporting verb at token k: the
@@ -347,13 +356,7 @@ func (ps *passageScan) isMarker(j int) bool {
 }
 
 func (ps *passageScan) isConjunction(j int) bool {
-	w := ps.toks[j].Text
-	for _, c := range ps.l.lx.Conjunctions {
-		if textnorm.Fold(c) == w {
-			return true
-		}
-	}
-	return false
+	return ps.l.conj[ps.toks[j].Text]
 }
 
 // isNameConnector reports whether a lower-case word may join the parts of

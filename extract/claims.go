@@ -3,7 +3,6 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -530,10 +529,19 @@ func (ps *passageScan) time() string {
 	return ""
 }
 
+// claimID derives a claim's id from its document, span and kind, so that
+// re-extracting a document gives the same ids.
 func claimID(c sitrep.Claim) string {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s|%d|%d|%s", c.DocumentID, c.Span[0], c.Span[1], c.Kind)
-	return hex.EncodeToString(h.Sum(nil)[:8])
+	b := make([]byte, 0, len(c.DocumentID)+40)
+	b = append(b, c.DocumentID...)
+	b = append(b, '|')
+	b = strconv.AppendInt(b, int64(c.Span[0]), 10)
+	b = append(b, '|')
+	b = strconv.AppendInt(b, int64(c.Span[1]), 10)
+	b = append(b, '|')
+	b = append(b, c.Kind...)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
 }
 
 // events finds the event cues of a sentence: a cue fires when each of its

@@ -64,6 +64,8 @@ type language struct {
 	// starts with none of them cannot start a number expression, which
 	// spares the number parser most tokens.
 	numHeads map[string]bool
+	// conj holds the folded conjunctions.
+	conj map[string]bool
 }
 
 // New compiles the given lexicons and the known-source list.
@@ -128,6 +130,10 @@ func (x *Extractor) Supports(lang string) bool { return x.langs[lang] != nil }
 
 func (l *language) compile(srcs []lexicon.KnownSource) {
 	m, lx := l.m, l.lx
+	l.conj = map[string]bool{}
+	for _, c := range lx.Conjunctions {
+		l.conj[textnorm.Fold(c)] = true
+	}
 	l.numHeads = map[string]bool{}
 	addHead := func(w string) {
 		for _, t := range textnorm.Tokens(textnorm.Fold(w)) {
@@ -289,6 +295,7 @@ type passageScan struct {
 	norm  textnorm.Text // its normalised form
 	toks  []textnorm.Token
 	at    [][]match // matches by start token
+	cats  []uint32  // bit c set when a match of category c starts at the token
 	base  int       // offset of body in the document
 	l     *language
 	doc   sitrep.Document
@@ -302,6 +309,12 @@ func (x *Extractor) passage(l *language, doc sitrep.Document, p *sitrep.Passage,
 	ps := &passageScan{body: body, norm: textnorm.Normalize(body), base: p.Body[0], l: l, doc: doc, p: p}
 	ps.toks = textnorm.Tokens(ps.norm.S)
 	ps.at = l.m.find(ps.toks)
+	ps.cats = make([]uint32, len(ps.toks))
+	for i, ms := range ps.at {
+		for _, m := range ms {
+			ps.cats[i] |= 1 << m.e.cat
+		}
+	}
 	ps.findNumbers()
 	for _, s := range ps.sentences() {
 		x.sentence(ps, s, st, res)
@@ -330,27 +343,48 @@ func (ps *passageScan) sentences() []sentence {
 
 // head returns the first three letters of w without their diacritics, so
 // that combining forms match their base words (Hungarian "huszon-" and
-// "húsz", "tizen-" and "tíz").
+// "húsz", "tizen-" and "tíz"). It does not allocate for heads of ASCII
+// and Latin letters.
 func head(w string) string {
 	if len(w) >= 3 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf && w[2] < utf8.RuneSelf {
 		return w[:3]
 	}
-	if len(w) < 3 && isASCII(w) {
-		return w
-	}
-	var b strings.Builder
+	var buf [12]byte
+	b := buf[:0]
 	n := 0
-	for _, r := range norm.NFD.String(w) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
+	for _, r := range w {
 		if n == 3 {
 			break
 		}
-		b.WriteRune(r)
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b = utf8.AppendRune(b, baseRune(r))
 		n++
 	}
-	return b.String()
+	if string(b) == w {
+		return w
+	}
+	return string(b)
+}
+
+// latinBase maps the precomposed Latin letters U+00C0–U+024F to their base
+// letters ("í" → "i", "ș" → "s").
+var latinBase = func() [0x250 - 0xC0]rune {
+	var t [0x250 - 0xC0]rune
+	for i := range t {
+		r := rune(0xC0 + i)
+		d := []rune(norm.NFD.String(string(r)))
+		t[i] = d[0]
+	}
+	return t
+}()
+
+func baseRune(r rune) rune {
+	if r >= 0xC0 && r < 0x250 {
+		return latinBase[r-0xC0]
+	}
+	return r
 }
 
 func isASCII(s string) bool {
@@ -443,7 +477,7 @@ func (ps *passageScan) findNumbers() {
 
 // first returns the first match of category c starting at token i.
 func (ps *passageScan) first(i int, c cat) (match, bool) {
-	if i < 0 || i >= len(ps.toks) {
+	if i < 0 || i >= len(ps.toks) || ps.cats[i]&(1<<c) == 0 {
 		return match{}, false
 	}
 	best := match{}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep/textnorm"
 )
@@ -56,18 +55,43 @@ type entry struct {
 // word and by every prefix of the token, and checks their remaining words.
 type matcher struct {
 	exact   map[string][]*entry
-	prefix  map[string][]*entry
+	prefix  trieNode // prefix patterns by the bytes of their first word
 	clitics []string // prefixes that may be glued to a word
-	// minPrefix and maxPrefix bound the byte length of prefix patterns'
-	// first words, so that only prefixes of those lengths are looked up.
-	minPrefix, maxPrefix int
-	// prefixHead marks the first two bytes of prefix patterns' first
-	// words: a token starting otherwise needs no prefix look-up at all.
-	prefixHead []bool
+}
+
+// trieNode is a byte trie of prefix patterns' first words: walking a
+// token's bytes down it meets every pattern whose prefix the token starts
+// with, without hashing each prefix.
+type trieNode struct {
+	keys     []byte
+	children []*trieNode
+	entries  []*entry // patterns whose first word ends here
+}
+
+func (n *trieNode) child(b byte) *trieNode {
+	for i, k := range n.keys {
+		if k == b {
+			return n.children[i]
+		}
+	}
+	return nil
+}
+
+func (n *trieNode) insert(w string, e *entry) {
+	for i := 0; i < len(w); i++ {
+		c := n.child(w[i])
+		if c == nil {
+			c = &trieNode{}
+			n.keys = append(n.keys, w[i])
+			n.children = append(n.children, c)
+		}
+		n = c
+	}
+	n.entries = append(n.entries, e)
 }
 
 func newMatcher(clitics []string) *matcher {
-	m := &matcher{exact: map[string][]*entry{}, prefix: map[string][]*entry{}}
+	m := &matcher{exact: map[string][]*entry{}}
 	for _, c := range clitics {
 		if c = textnorm.Fold(strings.TrimSpace(c)); c != "" && !strings.HasPrefix(c, "-") {
 			m.clitics = append(m.clitics, c)
@@ -98,16 +122,7 @@ func (m *matcher) add(c cat, val string, phrase string, cue, part int) {
 	}
 	e := &entry{cat: c, val: val, cue: cue, part: part, pat: pat}
 	if pat[0].prefix {
-		n := len(pat[0].w)
-		if m.minPrefix == 0 || n < m.minPrefix {
-			m.minPrefix = n
-		}
-		m.maxPrefix = max(m.maxPrefix, n)
-		m.prefix[pat[0].w] = append(m.prefix[pat[0].w], e)
-		if m.prefixHead == nil {
-			m.prefixHead = make([]bool, 1<<16)
-		}
-		m.prefixHead[head2(pat[0].w)] = true
+		m.prefix.insert(pat[0].w, e)
 	} else {
 		m.exact[pat[0].w] = append(m.exact[pat[0].w], e)
 	}
@@ -151,27 +166,27 @@ func (m *matcher) cliticBeforeDigit(w string) int {
 	return 0
 }
 
-// head2 packs the first two bytes of w.
-func head2(w string) int {
-	switch len(w) {
-	case 0:
-		return 0
-	case 1:
-		return int(w[0]) << 8
-	}
-	return int(w[0])<<8 | int(w[1])
-}
-
 // find returns every phrase match in toks, by start token.
 func (m *matcher) find(toks []textnorm.Token) [][]match {
-	at := make([][]match, len(toks))
+	// All matches go into one buffer, sliced per token at the end: one
+	// allocation instead of one per token that starts a phrase.
+	buf := make([]match, 0, len(toks)/2+4)
+	idx := make([]int, len(toks)+1)
 	for i := range toks {
+		idx[i] = len(buf)
 		w := toks[i].Text
-		at[i] = m.matchForm(toks, i, w, at[i])
+		buf = m.matchForm(toks, i, w, buf)
 		for _, c := range m.clitics {
 			if len(w) > len(c)+1 && strings.HasPrefix(w, c) {
-				at[i] = m.matchForm(toks, i, w[len(c):], at[i])
+				buf = m.matchForm(toks, i, w[len(c):], buf)
 			}
+		}
+	}
+	idx[len(toks)] = len(buf)
+	at := make([][]match, len(toks))
+	for i := range toks {
+		if idx[i] < idx[i+1] {
+			at[i] = buf[idx[i]:idx[i+1]:idx[i+1]]
 		}
 	}
 	return at
@@ -179,19 +194,17 @@ func (m *matcher) find(toks []textnorm.Token) [][]match {
 
 // matchForm appends the phrases that start at token i, read as w.
 func (m *matcher) matchForm(toks []textnorm.Token, i int, w string, out []match) []match {
-	out = m.try(toks, i, w, m.exact[w], out)
-	if m.prefixHead == nil || !m.prefixHead[head2(w)] {
-		return out
+	if cands, ok := m.exact[w]; ok {
+		out = m.try(toks, i, w, cands, out)
 	}
-	// Every prefix of the word, rune by rune, within the lengths prefix
-	// patterns have, may start a prefix pattern.
-	for k := 0; k < len(w) && k < m.maxPrefix; {
-		_, n := utf8.DecodeRuneInString(w[k:])
-		k += n
-		if k >= m.minPrefix {
-			if cands, ok := m.prefix[w[:k]]; ok {
-				out = m.try(toks, i, w, cands, out)
-			}
+	// Every prefix of the word may start a prefix pattern.
+	n := &m.prefix
+	for k := 0; k < len(w); k++ {
+		if n = n.child(w[k]); n == nil {
+			break
+		}
+		if len(n.entries) > 0 {
+			out = m.try(toks, i, w, n.entries, out)
 		}
 	}
 	return out

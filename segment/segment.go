@@ -151,17 +151,11 @@ func classify(p *sitrep.Passage, text string, kind sitrep.DocumentKind) {
 
 // StripMarkup returns s with links, mentions, lost-emoji runs and the '#'
 // of hashtags blanked out by spaces, so that offsets are kept. It is what
-// language detection and extraction read.
+// language detection and extraction read. It runs on every passage, so it
+// scans bytes rather than running the patterns Split uses.
 func StripMarkup(s string) string {
 	b := []byte(s)
-	blank := func(a, z int) {
-		for i := a; i < z; i++ {
-			if b[i] < utf8.RuneSelf {
-				b[i] = ' '
-			}
-		}
-	}
-	// The patterns are costly; most passages have none of their marks.
+	// The link pattern is costly; most passages have no link.
 	if strings.Contains(s, "http") || strings.Contains(s, "www.") || strings.Contains(s, "pic.twitter.com/") {
 		for _, m := range linkRe.FindAllStringIndex(s, -1) {
 			blankRunes(b, m[0], m[1])
@@ -170,20 +164,49 @@ func StripMarkup(s string) string {
 	if !strings.ContainsAny(s, "?@#") {
 		return string(b)
 	}
-	for _, m := range lostRe.FindAllStringIndex(s, -1) {
-		z := m[1]
-		if z-m[0] == 2 && s[m[0]+1] != '?' {
-			z = m[0] + 1
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '?':
+			j := i
+			for j < len(s) && s[j] == '?' {
+				j++
+			}
+			switch {
+			case j-i >= 2:
+				blankRunes(b, i, j) // a run of lost emoji
+			case j < len(s) && isWordStart(s[j:]):
+				b[i] = ' ' // one lost emoji glued to a word
+			}
+			i = j - 1
+		case '@':
+			if i > 0 && (isHandleByte(s[i-1]) || s[i-1] == '.' || s[i-1] == '/' || s[i-1] == '@') {
+				continue
+			}
+			j := i + 1
+			for j < len(s) && isHandleByte(s[j]) {
+				j++
+			}
+			if j > i+1 {
+				blankRunes(b, i, j)
+				i = j - 1
+			}
+		case '#':
+			if i+1 < len(s) && isWordStart(s[i+1:]) {
+				b[i] = ' '
+			}
 		}
-		blank(m[0], z)
-	}
-	for _, m := range mentionRe.FindAllStringSubmatchIndex(s, -1) {
-		blank(m[2]-1, m[3])
-	}
-	for _, m := range hashtagRe.FindAllStringIndex(s, -1) {
-		b[m[0]] = ' '
 	}
 	return string(b)
+}
+
+func isHandleByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// isWordStart reports whether s starts with a letter, digit, '#' or '@'.
+func isWordStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '#' || r == '@' || r == '_'
 }
 
 // blankRunes replaces every rune in b[a:z] by spaces, keeping length.

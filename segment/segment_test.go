@@ -153,3 +153,20 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+func TestStripMarkup(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a ???? b", "a      b"},
+		{"why? yes", "why? yes"},
+		{"?Lyon and #Lyon", " Lyon and  Lyon"},
+		{"hi @user_1, mail a@b.c", "hi        , mail a@b.c"},
+		{"see https://t.co/x now", "see                now"},
+		{"# alone and @ alone", "# alone and @ alone"},
+		{"Tiara????5", "Tiara    5"},
+	}
+	for _, tt := range tests {
+		if got := StripMarkup(tt.in); got != tt.want {
+			t.Errorf("StripMarkup(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

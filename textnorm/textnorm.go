@@ -27,8 +27,9 @@ type Text struct {
 	S string
 	// Map has len(S)+1 entries: Map[i] is the offset in the original of
 	// the character that produced byte i of S; Map[len(S)] is the
-	// original's length.
-	Map []int
+	// original's length. (int32: documents are far below 2 GiB, and the
+	// map is as long as the text.)
+	Map []int32
 }
 
 // Orig maps a half-open byte range of S to the original text.
@@ -42,30 +43,30 @@ func (t Text) Orig(start, end int) (int, int) {
 	if start > end {
 		start = end
 	}
-	return t.Map[start], t.Map[end]
+	return int(t.Map[start]), int(t.Map[end])
 }
 
 // Normalize returns the normalised form of s with its offset map.
 func Normalize(s string) Text {
 	var b strings.Builder
 	b.Grow(len(s))
-	m := make([]int, 0, len(s)+1)
+	m := make([]int32, 0, len(s)+1)
 	var buf []byte
 	if norm.NFC.IsNormalString(s) {
 		// Most text arrives in NFC: fold rune by rune, no segmenting.
 		for i, r := range s {
 			if r < utf8.RuneSelf {
 				b.WriteByte(foldASCII(byte(r)))
-				m = append(m, i)
+				m = append(m, int32(i))
 				continue
 			}
 			buf = foldRune(buf[:0], r)
 			for range buf {
-				m = append(m, i)
+				m = append(m, int32(i))
 			}
 			b.Write(buf)
 		}
-		m = append(m, len(s))
+		m = append(m, int32(len(s)))
 		return Text{S: b.String(), Map: m}
 	}
 	for i := 0; i < len(s); {
@@ -82,13 +83,13 @@ func Normalize(s string) Text {
 		for _, r := range seg {
 			buf = foldRune(buf[:0], r)
 			for range buf {
-				m = append(m, i)
+				m = append(m, int32(i))
 			}
 			b.Write(buf)
 		}
 		i += n
 	}
-	m = append(m, len(s))
+	m = append(m, int32(len(s)))
 	return Text{S: b.String(), Map: m}
 }
 

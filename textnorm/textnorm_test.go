@@ -88,7 +88,7 @@ func FuzzNormalize(f *testing.F) {
 				t.Fatalf("map not monotonic at %d", i)
 			}
 		}
-		if n.Map[len(n.S)] != len(s) {
+		if int(n.Map[len(n.S)]) != len(s) {
 			t.Fatalf("map end %d, want %d", n.Map[len(n.S)], len(s))
 		}
 		if utf8.ValidString(s) && !utf8.ValidString(n.S) {
