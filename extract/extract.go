@@ -590,6 +590,16 @@ func (x *Extractor) Masked(text, lang string) []sitrep.Span {
 	n := textnorm.Normalize(text)
 	toks := textnorm.Tokens(n.S)
 	var out []sitrep.Span
+	// Number words ("трое", "dos") are no places either.
+	for _, t := range toks {
+		if t.Kind != textnorm.Word || !l.mayStartNumber(t.Text) {
+			continue
+		}
+		if _, end, ok := l.num.Scan(n.S, t.Start); ok && end >= t.End {
+			a, b := n.Orig(t.Start, end)
+			out = append(out, sitrep.Span{a, b})
+		}
+	}
 	for i, ms := range l.m.find(toks) {
 		for _, m := range ms {
 			switch m.e.cat {

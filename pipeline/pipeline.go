@@ -177,7 +177,8 @@ func (p *Pipeline) locate(x *sitrep.Extraction) {
 		if ps.Kind == sitrep.PassageFragment && len(ps.Hashtags) == 0 {
 			continue
 		}
-		text := x.Document.Text[ps.Span[0]:ps.Span[1]]
+		// A post's signature names its author, never a place.
+		text := x.Document.Text[ps.Span[0]:ps.Body[1]]
 		masked := p.ex.Masked(text, ps.Lang)
 		for _, m := range p.geo.Places(text, ps.Lang, countries) {
 			if inside(m.Span, masked) {

@@ -98,7 +98,9 @@ func trim(text string, a, b int) sitrep.Span {
 
 // signature matches the end of an embedded post:
 // " — Display Name (@handle) January 6, 2022".
-var signature = regexp.MustCompile(`\s+[—–-]{1,2}\s*([^\n]*?)\s*\(@([A-Za-z0-9_]{1,30})\)\s*([\p{L}.]+)\s+(\d{1,2}),?\s+(\d{4})\s*$`)
+// The display name holds no dash of its own, so that a dash earlier in the
+// text ("N° 12 – Sismo Arequipa: ...") does not start the signature.
+var signature = regexp.MustCompile(`\s+[—–-]{1,2}\s*([^\n—–]{0,80}?)\s*\(@([A-Za-z0-9_]{1,30})\)\s*([\p{L}.]+)\s+(\d{1,2}),?\s+(\d{4})\s*$`)
 
 var (
 	hashtagRe = regexp.MustCompile(`#([\p{L}\p{M}\p{N}_]+)`)

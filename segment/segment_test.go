@@ -170,3 +170,14 @@ func TestStripMarkup(t *testing.T) {
 		}
 	}
 }
+
+func TestSignatureAfterDash(t *testing.T) {
+	text := "Report N° 12 – Quake: 47 dead, 38 missing. — Relief Desk (@relief_desk) April 16, 2031"
+	ps := Split(sitrep.Document{Text: text})
+	if ps[0].Post == nil || ps[0].Post.Author != "Relief Desk" {
+		t.Fatalf("post = %+v, want author Relief Desk", ps[0].Post)
+	}
+	if body := text[ps[0].Body[0]:ps[0].Body[1]]; body != "Report N° 12 – Quake: 47 dead, 38 missing." {
+		t.Errorf("body = %q", body)
+	}
+}
