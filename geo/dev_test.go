@@ -44,11 +44,11 @@ func TestDevTargets(t *testing.T) {
 		name             string
 		got, target, min float64
 	}{
-		{"given toponym within 161 km", tot.GivenAcc(), 0.95, 0.80},
+		{"given toponym within 161 km", tot.GivenAcc(), 0.95, 0.81},
 		{"given toponym right place (entity)", tot.EntityAcc(), 0.95, 0.83},
 		{"given toponym right country", tot.CountryAcc(), 0.97, 0.93},
 		{"unaided recall", tot.Recall(), 0.85, 0.85},
-		{"unaided found within 161 km", tot.FoundAcc(), 0.90, 0.81},
+		{"unaided found within 161 km", tot.FoundAcc(), 0.90, 0.82},
 	} {
 		if c.got < c.min {
 			t.Errorf("%s = %.3f, want ≥ %.2f (target %.2f)", c.name, c.got, c.min, c.target)

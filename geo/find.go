@@ -86,6 +86,20 @@ func (g *Gazetteer) Find(text, lang string) []Mention {
 				m.primary = true
 			}
 		}
+		if m.exact && n == 1 && g.stop[toks[i].Key] {
+			// A common word spelled as an abbreviation ("Churchill,
+			// Man."): only what the abbreviation names.
+			var keep []Candidate
+			for _, c := range m.Candidates {
+				for _, h := range cands {
+					if h.pi == c.pi && h.flags&fExact != 0 {
+						keep = append(keep, c)
+						break
+					}
+				}
+			}
+			m.Candidates = keep
+		}
 		if g.accept(text, toks, i, n, lang, &m) {
 			out = append(out, m)
 			i += n
@@ -433,7 +447,7 @@ func (g *Gazetteer) accept(text string, toks []Token, i, n int, lang string, m *
 	}
 	if n == 1 {
 		k := first.Key
-		if g.stop[k] {
+		if g.stop[k] && !m.exact {
 			// A common word: keep only the readings that are not a town
 			// or a province (West, Central, Union…).
 			var keep []Candidate

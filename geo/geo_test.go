@@ -380,3 +380,25 @@ func TestRepresentativePoints(t *testing.T) {
 		}
 	}
 }
+
+// TestAdminAfterItsTown: "Buffalo, New York" names the state, and an AP
+// abbreviation that is also a common word still names its province.
+func TestAdminAfterItsTown(t *testing.T) {
+	g := gaz(t)
+	text := "A girl from Buffalo, New York died on Saturday."
+	i := strings.Index(text, "New York")
+	p, ok := g.ResolveToponym(text, "New York", i, i+len("New York"), "en")
+	if !ok || p.Precision != sitrep.PrecisionAdmin1 {
+		t.Errorf("Buffalo, New York: got %+v, want the state", p)
+	}
+	text = "She was born in Churchill, Man. last year."
+	var found bool
+	for _, pm := range g.Places(text, "en", geo.Context{}) {
+		if pm.Surface == "Man" && pm.Country == "CA" && pm.Precision == sitrep.PrecisionAdmin1 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Churchill, Man.: Manitoba not found in %+v", g.Places(text, "en", geo.Context{}))
+	}
+}

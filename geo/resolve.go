@@ -51,7 +51,7 @@ func (g *Gazetteer) Resolve(text, lang string, mentions []Mention, ctx Context) 
 			mentions[i].Candidates = cs
 		}
 	}
-	choice := g.choose(mentions, lang, ctx, -1)
+	choice := g.choose(text, mentions, lang, ctx, -1)
 	out := make([]sitrep.PlaceMention, 0, len(mentions))
 	for i, m := range mentions {
 		if choice[i] < 0 {
@@ -102,7 +102,7 @@ func (g *Gazetteer) ResolveToponym(text, toponym string, start, end int, lang st
 		}
 	}
 	ms = append(ms, target)
-	choice := g.choose(ms, lang, Context{}, len(ms)-1)
+	choice := g.choose(text, ms, lang, Context{}, len(ms)-1)
 	if choice[len(ms)-1] < 0 {
 		return sitrep.Place{}, false
 	}
@@ -212,7 +212,7 @@ func sat(x float64) float64 { return x / (x + 0.5) }
 // from the other mentions; the second adds closeness to the other
 // mentions' first-pass choices. only ≥ 0 restricts the work to that
 // mention (the others still give context).
-func (g *Gazetteer) choose(ms []Mention, lang string, ctx Context, only int) []int {
+func (g *Gazetteer) choose(text string, ms []Mention, lang string, ctx Context, only int) []int {
 	type admKey struct{ cc, adm string }
 	type support struct {
 		cc  map[string]float64
@@ -306,6 +306,21 @@ func (g *Gazetteer) choose(ms []Mention, lang string, ctx Context, only int) []i
 		}
 		return s
 	}
+	// afterOwnCity: the mention follows "City, " where City was read as
+	// a town of the admin area (Buffalo, New York): the area is meant.
+	afterOwnCity := func(i int, a *place, prev []int) bool {
+		for j := range ms {
+			if j == i || prev == nil || prev[j] < 0 || keys[j] == keys[i] || ms[j].Span[1] > ms[i].Span[0] || ms[i].Span[0]-ms[j].Span[1] > 3 ||
+				ms[j].Span[1] < 0 || ms[i].Span[0] > len(text) || strings.TrimSpace(text[ms[j].Span[1]:ms[i].Span[0]]) != "," {
+				continue
+			}
+			if p := &g.places[ms[j].Candidates[prev[j]].pi]; (p.kind == kCity || p.kind == kAdmin2) && p.cc == a.cc && p.admin1 == a.admin1 {
+				return true
+			}
+		}
+		return false
+	}
+	var prev []int
 	pick := func(near []nearPlace, second bool) []int {
 		out := make([]int, len(ms))
 		for i, m := range ms {
@@ -319,11 +334,14 @@ func (g *Gazetteer) choose(ms []Mention, lang string, ctx Context, only int) []i
 					best, out[i] = s, k
 				}
 			}
-			out[i] = g.preferCity(m.Candidates, out[i])
+			if out[i] < 0 || g.places[m.Candidates[out[i]].pi].kind != kAdmin1 || !afterOwnCity(i, &g.places[m.Candidates[out[i]].pi], prev) {
+				out[i] = g.preferCity(m.Candidates, out[i])
+			}
 		}
 		return out
 	}
 	first := pick(nil, false)
+	prev = first
 	// The distinct first-pass choices (at most 64) give closeness.
 	var near []nearPlace
 	seen := map[int32]bool{}
