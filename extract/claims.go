@@ -12,8 +12,8 @@ import (
 
 // Windows, in tokens, within which a term attaches to a number.
 const (
-	nounGap       = 4  // "748 de răniți", "12 police officers dead"
-	verbBeforeGap = 5  // "au fost reținute 2.298"
+	nounGap       = 4  // "37 de răniți", "12 police officers dead"
+	verbBeforeGap = 5  // "au fost reținute 1.204"
 	verbAfterGap  = 14 // "12 agenți ai forțelor de ordine și zeci de protestatari au fost uciși"
 	groupAfterGap = 2
 )
@@ -278,7 +278,7 @@ func (ps *passageScan) isMonth(i int) bool {
 
 func (l *language) months() map[string]int { return l.lx.Months }
 
-// fillers may stand between a number and its noun: "748 de răniți",
+// fillers may stand between a number and its noun: "37 de răniți",
 // "12 of them", "dozens of".
 var fillers = map[string]bool{"de": true, "of": true, "d'": true, "d": true, "'": true,
 	"-": true, "del": true, "di": true, "van": true, "из": true, "z": true}
@@ -290,7 +290,7 @@ func isFiller(w string) bool { return fillers[w] }
 // verb after the subject it counts.
 func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used map[int]bool) attachment {
 	// A noun after the number, perhaps after a group noun or adjectives:
-	// "18 morți", "748 de răniți", "12 soldiers dead", "nine badly
+	// "18 morți", "37 de răniți", "12 soldiers dead", "nine badly
 	// decomposed bodies".
 	afterGroup := false
 	for k := n.end; k < s.end && k <= n.end+nounGap; k++ {
@@ -316,7 +316,7 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 			break
 		}
 	}
-	// A verb or noun just before: "au fost reținute 2.298 de persoane",
+	// A verb or noun just before: "au fost reținute 1.204 de persoane",
 	// "killed at least 12 people", "Toll: 18".
 	for k := n.start - 1; k >= prevEnd && k >= n.start-verbBeforeGap && k >= s.start; k-- {
 		for _, c := range []cat{catVerb, catNoun} {

@@ -7,8 +7,8 @@
 //
 //   - a number expression (digits, number words or a vague quantity, read
 //     by numparse) becomes a figure when a figure term attaches to it: a
-//     noun right after it ("18 morți", "748 wounded"), a verb before it
-//     ("au fost reținute 2.298 de persoane", "killed 12 people") or a verb
+//     noun right after it ("18 morți", "37 wounded"), a verb before it
+//     ("au fost reținute 1.204 de persoane", "killed 12 people") or a verb
 //     after its subject ("12 agenți ... au fost uciși");
 //   - the victim group is the group noun between the number and its term,
 //     or the group the sentence is about ("Casualties among security

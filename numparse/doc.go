@@ -1,5 +1,5 @@
 // Package numparse reads numbers and vague quantities in the languages of
-// the embedded lexicons: digits with each locale's separators ("2.298" in
+// the embedded lexicons: digits with each locale's separators ("1.204" in
 // Romanian, "2,298" in English, "2 298" in French, Indian "1,00,000"),
 // number words with their compounds and case forms ("douăzeci și unu",
 // "dreihundertvierundzwanzig", "двадцати", "ألفان", "两千", "1万"), mixed

@@ -13,7 +13,7 @@ type TokenKind uint8
 // Token kinds.
 const (
 	Word   TokenKind = iota // letters, possibly with digits or apostrophes
-	Number                  // starts with a digit: "18", "2.298", "1,200", "100k"
+	Number                  // starts with a digit: "18", "1.204", "1,200", "100k"
 	Punct                   // punctuation and symbols
 	Space                   // never returned by Tokens
 )
