@@ -368,6 +368,8 @@ func TestRepresentativePoints(t *testing.T) {
 		{"Police in Dorset said the road was closed.", "Dorset", "GB", geo.PrecisionAdmin2, 50.86, -2.31},
 		{"A ferry sank off Bohol on Sunday.", "Bohol", "PH", geo.PrecisionAdmin2, 9.85, 124.25},
 		{"Volunteers from Camden and Charlton counties cleaned the river.", "Camden", "US", geo.PrecisionAdmin2, 0, 0},
+		{"Volunteers from Camden and Charlton counties in Georgia cleaned the river.", "Camden", "US", geo.PrecisionAdmin2, 30.9, -81.6},
+		{"A storm hit Paris, Texas on Monday.", "Paris", "US", sitrep.PrecisionCity, 33.66, -95.56},
 	} {
 		i := strings.Index(c.text, c.toponym)
 		p, ok := g.ResolveToponym(c.text, c.toponym, i, i+len(c.toponym), "en")

@@ -44,7 +44,11 @@ func (g *Gazetteer) Resolve(text, lang string, mentions []Mention, ctx Context) 
 	lang = baseLang(lang)
 	copied := false
 	for i, m := range mentions {
-		if cs := g.countyReading(text, m.Surface, m.Span[1]); cs != nil {
+		cs := g.countyReading(text, m.Surface, m.Span[1])
+		if cs == nil {
+			cs = m.Candidates
+		}
+		if cs = g.withinNamedArea(text, m.Span[1], cs); len(cs) != len(m.Candidates) || len(cs) > 0 && cs[0].pi != m.Candidates[0].pi {
 			if !copied { // the caller's mentions stay as they were
 				mentions, copied = append([]Mention(nil), mentions...), true
 			}
@@ -83,6 +87,7 @@ func (g *Gazetteer) ResolveToponym(text, toponym string, start, end int, lang st
 	if cs := g.countyReading(text, toponym, end); cs != nil {
 		target.Candidates = cs
 	}
+	target.Candidates = g.withinNamedArea(text, end, target.Candidates)
 	if start >= 0 && end <= len(text) && start < end && isDateline(text[end:]) && strings.ToUpper(toponym) == toponym &&
 		strings.TrimSpace(text[max(0, strings.LastIndexAny(text[:start], ".\n")+1):start]) == "" {
 		var keep []Candidate
@@ -420,4 +425,45 @@ func (g *Gazetteer) countyReading(text, toponym string, end int) []Candidate {
 		}
 	}
 	return out
+}
+
+// areaAfter matches an admin area named right after a place: "Camden
+// County, Georgia", "Paris, Texas", "Camden and Charlton counties in
+// Georgia" (after countiesAfter).
+var areaAfter = regexp.MustCompile(`^(?:\s+[Cc]ount(?:y|ies))?(?:\s*,\s*|\s+in\s+)(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)`)
+
+// withinNamedArea keeps the candidates that lie in the admin area named
+// right after the mention, when some do; else it returns cs unchanged.
+func (g *Gazetteer) withinNamedArea(text string, end int, cs []Candidate) []Candidate {
+	if end < 0 || end > len(text) || len(cs) < 2 {
+		return cs
+	}
+	rest := text[end:]
+	if loc := countiesAfter.FindStringIndex(rest); loc != nil {
+		rest = rest[loc[1]:]
+	}
+	m := areaAfter.FindStringSubmatch(rest)
+	if m == nil {
+		return cs
+	}
+	for _, name := range []string{m[1], strings.Fields(m[1])[0]} {
+		area := g.lookup(name, "")
+		var keep []Candidate
+		for _, c := range cs {
+			p := &g.places[c.pi]
+			if p.kind != kCity && p.kind != kAdmin2 {
+				continue
+			}
+			for _, a := range area.Candidates {
+				if q := &g.places[a.pi]; q.kind == kAdmin1 && q.cc == p.cc && q.admin1 == p.admin1 {
+					keep = append(keep, c)
+					break
+				}
+			}
+		}
+		if len(keep) > 0 {
+			return keep
+		}
+	}
+	return cs
 }

@@ -1,6 +1,6 @@
 // Package numparse reads numbers and vague quantities in the languages of
 // the embedded lexicons: digits with each locale's separators ("1.204" in
-// Romanian, "2,298" in English, "2 298" in French, Indian "1,00,000"),
+// Romanian, "1,204" in English, "1 204" in French, Indian "1,00,000"),
 // number words with their compounds and case forms ("douăzeci și unu",
 // "dreihundertvierundzwanzig", "двадцати", "ألفان", "两千", "1万"), mixed
 // forms ("1,2 milioane", "100k", "30 lakh") and vague quantities, which are
