@@ -30,7 +30,7 @@ func runDemo(ctx context.Context, m *Main, args []string) error {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w", errUsage)
+		return flagError(err)
 	}
 	write, ok := reportFormats[*format]
 	if !ok {

@@ -84,7 +84,7 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w", errUsage)
+		return flagError(err)
 	}
 	if *format != "text" && *format != "json" {
 		return fmt.Errorf("%w: --format must be text or json", errUsage)

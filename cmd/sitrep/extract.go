@@ -43,7 +43,7 @@ func runExtract(ctx context.Context, m *Main, args []string) error {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w", errUsage)
+		return flagError(err)
 	}
 	in, err := parseInputFormat(*input)
 	if err != nil {

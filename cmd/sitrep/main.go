@@ -8,6 +8,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -31,6 +32,18 @@ var errUsage = errors.New("usage")
 // errInputs reports that some inputs failed after the others were
 // processed (exit 1). Each failure was already printed to stderr.
 var errInputs = errors.New("some inputs failed")
+
+// errHelp reports that a command printed its help on request (exit 0).
+var errHelp = errors.New("help requested")
+
+// flagError maps a flag parsing error to errHelp for -h and --help, and to
+// bad usage otherwise (the flag package has already printed why).
+func flagError(err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return errHelp
+	}
+	return fmt.Errorf("%w", errUsage)
+}
 
 // command is one subcommand of sitrep.
 type command struct {
@@ -87,7 +100,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	}
 	err := c.run(ctx, m, args[1:])
 	switch {
-	case err == nil:
+	case err == nil, errors.Is(err, errHelp):
 		return exitOK
 	case errors.Is(err, errUsage):
 		if msg := strings.TrimSpace(strings.TrimPrefix(err.Error(), errUsage.Error())); msg != "" && msg != ":" {

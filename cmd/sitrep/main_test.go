@@ -51,6 +51,11 @@ func TestUsage(t *testing.T) {
 	if code, out, _ := runCLI(t, "", "--help"); code != exitOK || !strings.Contains(out, "extract") {
 		t.Errorf("--help: exit %d, output %q", code, out)
 	}
+	for _, cmd := range []string{"extract", "report", "ingest", "demo", "eval", "numbers"} {
+		if code, _, stderr := runCLI(t, "", cmd, "--help"); code != exitOK || !strings.Contains(stderr, "Usage: sitrep "+cmd) {
+			t.Errorf("%s --help: exit %d, stderr %q", cmd, code, stderr)
+		}
+	}
 }
 
 // TestBadInputs gives extract one good file among bad ones: each bad one

@@ -49,7 +49,7 @@ func runNumbers(ctx context.Context, m *Main, args []string) error {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w", errUsage)
+		return flagError(err)
 	}
 	if *lang != "" && numparse.ForLang(*lang) == nil {
 		return fmt.Errorf("%w: unknown language %q (known: %s)", errUsage, *lang, strings.Join(lexicon.Languages(), " "))
