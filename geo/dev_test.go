@@ -35,20 +35,21 @@ func TestDevTargets(t *testing.T) {
 	}
 	tot := res.Total
 	// Issue 4's targets. Recall is met and asserted. The distance and
-	// country targets are not met yet (see the misses with -v: most are
-	// large countries and provinces whose representative point follows
-	// another convention than the gold's, and homonyms the short texts give
-	// no context for); they are logged, and floors just under today's
-	// scores guard against regressions.
+	// country targets are not met yet (see the misses with -v: world
+	// regions and a few large countries and provinces whose point follows
+	// another convention than the gold's — GeoVirus uses Wikipedia's,
+	// the others GeoNames' —, homonyms the short texts give no context
+	// for, and names of streets, parks and buildings); they are logged,
+	// and floors just under today's scores guard against regressions.
 	for _, c := range []struct {
 		name             string
 		got, target, min float64
 	}{
-		{"given toponym within 161 km", tot.GivenAcc(), 0.95, 0.81},
-		{"given toponym right place (entity)", tot.EntityAcc(), 0.95, 0.83},
-		{"given toponym right country", tot.CountryAcc(), 0.97, 0.93},
+		{"given toponym within 161 km", tot.GivenAcc(), 0.95, 0.82},
+		{"given toponym right place (entity)", tot.EntityAcc(), 0.95, 0.86},
+		{"given toponym right country", tot.CountryAcc(), 0.97, 0.94},
 		{"unaided recall", tot.Recall(), 0.85, 0.85},
-		{"unaided found within 161 km", tot.FoundAcc(), 0.90, 0.82},
+		{"unaided found within 161 km", tot.FoundAcc(), 0.90, 0.83},
 	} {
 		if c.got < c.min {
 			t.Errorf("%s = %.3f, want ≥ %.2f (target %.2f)", c.name, c.got, c.min, c.target)

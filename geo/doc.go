@@ -1,5 +1,7 @@
 // Package geo finds place names in text of the project's 24 languages and
-// resolves them to places: countries, first-level admin areas, US counties,
+// resolves them to places: countries, first-level admin areas, US counties
+// and Natural Earth's units below them (English counties, Philippine
+// provinces, regions such as the West Midlands),
 // world regions and every GeoNames populated place of 500 people or more.
 // It needs no server: the gazetteer is embedded (see DATA.md for its
 // sources, licences and how to regenerate it) and loaded once.
@@ -32,7 +34,7 @@
 // country (data/demonyms.tsv).
 //
 // Precision: sitrep.PrecisionCity, PrecisionAdmin1 and PrecisionCountry,
-// plus PrecisionAdmin2 (a US county) and PrecisionRegion (a continent or
+// plus PrecisionAdmin2 (a US county or another unit below admin1) and PrecisionRegion (a continent or
 // world region, with no country code), defined here until the root package
 // has them. Place.Admin1 holds the admin area's English name.
 package geo

@@ -19,7 +19,8 @@ import (
 //go:embed data/places.tsv.gz data/aliases.tsv data/regions.tsv data/demonyms.tsv data/inflect.tsv data/stop.tsv
 var dataFS embed.FS
 
-// Precisions beyond the three of the root package. A US county is finer
+// Precisions beyond the three of the root package. A US county (or an
+// English county, a Philippine province) is finer
 // than its state; a region (a continent, "the Middle East", "the EU") is
 // coarser than any country and has no country code.
 const (
