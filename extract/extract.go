@@ -399,7 +399,15 @@ func isASCII(s string) bool {
 // mayStartNumber reports whether a word token could begin a number
 // expression of the language, itself or after a clitic prefix.
 func (l *language) mayStartNumber(w string) bool {
-	return l.m.forms(w, func(f string) bool { return l.numHeads[head(f)] })
+	if l.numHeads[head(w)] {
+		return true
+	}
+	for _, c := range l.m.clitics {
+		if len(w) > len(c)+1 && strings.HasPrefix(w, c) && l.numHeads[head(w[len(c):])] {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether the full stop at token i ends a sentence:

@@ -155,6 +155,20 @@ func (m *matcher) forms(w string, fn func(string) bool) bool {
 	return false
 }
 
+// formMatches reports whether the token w, or w without a clitic prefix,
+// matches pt.
+func (m *matcher) formMatches(w string, pt patTok) bool {
+	if pt.matches(w) {
+		return true
+	}
+	for _, c := range m.clitics {
+		if len(w) > len(c)+1 && strings.HasPrefix(w, c) && pt.matches(w[len(c):]) {
+			return true
+		}
+	}
+	return false
+}
+
 // cliticBeforeDigit returns the length of the clitic prefix of w when
 // digits follow it ("و31"), else 0.
 func (m *matcher) cliticBeforeDigit(w string) int {
@@ -227,7 +241,7 @@ func (m *matcher) rest(toks []textnorm.Token, i int, pat []patTok) (int, bool) {
 		if i >= len(toks) {
 			return 0, false
 		}
-		if !m.forms(toks[i].Text, pt.matches) {
+		if !m.formMatches(toks[i].Text, pt) {
 			return 0, false
 		}
 		i++

@@ -52,7 +52,7 @@ func Normalize(s string) Text {
 	b.Grow(len(s))
 	m := make([]int32, 0, len(s)+1)
 	var buf []byte
-	if norm.NFC.IsNormalString(s) {
+	if mayBeNFC(s) || norm.NFC.IsNormalString(s) {
 		// Most text arrives in NFC: fold rune by rune, no segmenting.
 		for i, r := range s {
 			if r < utf8.RuneSelf {
@@ -91,6 +91,24 @@ func Normalize(s string) Text {
 	}
 	m = append(m, int32(len(s)))
 	return Text{S: b.String(), Map: m}
+}
+
+// mayBeNFC is a cheap sufficient test for NFC: text with no combining
+// mark and no Hangul jamo has nothing to compose. It saves the full check
+// on most text.
+func mayBeNFC(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x0300 && (unicode.In(r, unicode.Mn, unicode.Mc) || r >= 0x1100 && r <= 0x11FF || r >= 0xAC00 && r <= 0xD7A3 ||
+			r >= 0xF900 && r <= 0xFAFF || r >= 0x2F800 && r <= 0x2FA1F) {
+			return false
+		}
+		i += n - 1
+	}
+	return true
 }
 
 // Fold returns the normalised form of s without the offset map; lexicon
