@@ -370,6 +370,9 @@ func TestRepresentativePoints(t *testing.T) {
 		{"Volunteers from Camden and Charlton counties cleaned the river.", "Camden", "US", geo.PrecisionAdmin2, 0, 0},
 		{"Volunteers from Camden and Charlton counties in Georgia cleaned the river.", "Camden", "US", geo.PrecisionAdmin2, 30.9, -81.6},
 		{"A storm hit Paris, Texas on Monday.", "Paris", "US", sitrep.PrecisionCity, 33.66, -95.56},
+		// The bare "DeKalb" is the county again, not support for the
+		// Illinois town's county.
+		{"A fire broke out in DeKalb County on Monday, DeKalb fire officials said.", "DeKalb County", "US", geo.PrecisionAdmin2, 33.77, -84.23},
 	} {
 		i := strings.Index(c.text, c.toponym)
 		p, ok := g.ResolveToponym(c.text, c.toponym, i, i+len(c.toponym), "en")

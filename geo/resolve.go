@@ -231,7 +231,7 @@ func (g *Gazetteer) choose(text string, ms []Mention, lang string, ctx Context, 
 	byKey := map[string]support{}
 	total := newSupport()
 	for i, m := range ms {
-		keys[i] = fold.Key(m.Surface)
+		keys[i] = entityKey(fold.Key(m.Surface))
 		s, ok := byKey[keys[i]]
 		if !ok {
 			s = newSupport()
@@ -466,4 +466,18 @@ func (g *Gazetteer) withinNamedArea(text string, end int, cs []Candidate) []Cand
 		}
 	}
 	return cs
+}
+
+// genericTail are the words that, after a name, leave the entity the same
+// ("DeKalb County" and "DeKalb", "Quebec City" and "Quebec" support
+// each other no more than repetitions of one name do).
+var genericTail = []string{" county", " parish", " borough", " city", " province", " state", " district", " region", " oblast", " governorate"}
+
+func entityKey(k string) string {
+	for _, t := range genericTail {
+		if len(k) > len(t)+2 && strings.HasSuffix(k, t) {
+			return k[:len(k)-len(t)]
+		}
+	}
+	return k
 }
