@@ -297,7 +297,7 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 		if ps.numAt[k] >= 0 {
 			break
 		}
-		if m, ok := ps.first(k, catNoun); ok {
+		if m, ok := ps.first(k, catNoun); ok && !ps.titleCase(m, s) {
 			used[k] = true
 			return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "noun-after-number", hasTerm: true}
 		}
@@ -321,7 +321,7 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 	for k := n.start - 1; k >= prevEnd && k >= n.start-verbBeforeGap && k >= s.start; k-- {
 		for _, c := range []cat{catVerb, catNoun} {
 			if m, ok := ps.endingAt(k+1, c, prevEnd); ok && !used[m.start] {
-				if c == catNoun && n.start-m.end > 3 {
+				if (c == catNoun && n.start-m.end > 3) || ps.titleCase(m, s) {
 					continue
 				}
 				return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "term-before-number", hasTerm: true, termLeft: true}
@@ -333,9 +333,22 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 	}
 	// A verb after the subject the number counts, possibly shared by a
 	// coordination: "18 killed", "12 agenți ... și zeci de protestatari au
-	// fost uciși".
-	for k := n.end; k < s.end && k <= n.end+verbAfterGap; k++ {
-		if m, ok := ps.first(k, catVerb); ok {
+	// fost uciși". Far from the number, the verb counts it only when the
+	// number counts people: a group noun follows it ("21 cities have been
+	// killed" and "737 Max jet ... that killed" are no figures).
+	scale := 1
+	if ps.l.lx.NoSpaces {
+		scale = 3 // one token per ideograph
+	}
+	reach := n.end + 5*scale
+	if ps.groupRightAfter(n, s) {
+		reach = n.end + verbAfterGap*scale
+	}
+	if _, ok := ps.endingAt(n.start, catLocative, prevEnd); ok {
+		reach = n.start // "protesters in 21 cities have been killed"
+	}
+	for k := n.end; k < s.end && k <= reach; k++ {
+		if m, ok := ps.first(k, catVerb); ok && !ps.titleCase(m, s) {
 			how := "verb-after-subject"
 			if k == n.end {
 				how = "verb-after-number"
@@ -357,6 +370,38 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 		}
 	}
 	return attachment{}
+}
+
+// titleCase reports whether a term match is written with a capital in a
+// cased script while it is neither the sentence's first word nor part of a
+// line in capitals: then it is part of a name ("Red Dead Redemption 2").
+func (ps *passageScan) titleCase(m match, s sentence) bool {
+	if m.start == s.start || !ps.capitalised(m.start) || ps.toks[m.start].Kind != textnorm.Word {
+		return false
+	}
+	if m.start > s.start {
+		prev := ps.toks[m.start-1]
+		if prev.Kind == textnorm.Punct && prev.Text != "," {
+			return false // after a quote, colon or dash a capital is expected
+		}
+	}
+	a, b := ps.norm.Orig(ps.toks[m.start].Start, ps.toks[m.start].End)
+	w := ps.body[a:b]
+	if w == strings.ToUpper(w) {
+		return false // "KILL THREE": a headline in capitals
+	}
+	// A headline in title case capitalises most words ("Two Girls Dead
+	// after Landmine Blast"): then a capital says nothing.
+	words, upper := 0, 0
+	for k := s.start; k < s.end; k++ {
+		if t := ps.toks[k]; t.Kind == textnorm.Word && len(t.Text) > 3 {
+			words++
+			if ps.capitalised(k) {
+				upper++
+			}
+		}
+	}
+	return upper*10 < words*6
 }
 
 // isTermBarrier reports whether token k stops the search for a term

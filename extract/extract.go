@@ -195,6 +195,7 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	add(catNegative, lx.Negatives)
 	add(catNegativeBefore, lx.NegativesBefore)
 	add(catDay, lx.Weekdays)
+	add(catLocative, lx.Locatives)
 	for name := range lx.Months {
 		m.add(catDay, "", name, 0, 0)
 	}

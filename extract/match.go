@@ -30,6 +30,7 @@ const (
 	catNegative
 	catNegativeBefore
 	catDay
+	catLocative
 	catEvent
 	numCats
 )

@@ -70,6 +70,10 @@ type Lexicon struct {
 	// Negatives: phrases around a number that mean it is not a figure
 	// ("killed the bill", "years old", "per cent").
 	Negatives []string `json:"negatives,omitempty"`
+	// Locatives: prepositions after which a number counts places, times or
+	// things ("in 21 cities", "across 3 provinces"), so that it cannot be
+	// the subject of a figure verb that follows it.
+	Locatives []string `json:"locatives,omitempty"`
 	// NegativesBefore: phrases right before a number that mean it is a
 	// label, not a count ("UPDATE 3", "page 12", "route 7").
 	NegativesBefore []string `json:"negatives_before,omitempty"`
