@@ -111,6 +111,7 @@ type item struct {
 	source  string // normalised original source
 	rank    Authority
 	display string // original source as first written
+	relay   bool   // a report of another source's figure (see foldRelays)
 }
 
 // Reconcile turns the claims of one event into its figures, one per
@@ -193,9 +194,27 @@ func Reconcile(eventID string, claims []ReportedClaim) []sitrep.Figure {
 		}
 		return cmp.Compare(a.group, b.group)
 	})
+	// The values that counting sources give, per kind and group: an
+	// outlet's number that repeats one of another kind or group, and
+	// none of its own, is a misreading of that number.
+	stated := map[int64]map[key]bool{}
+	for _, it := range items {
+		c := &it.rc.Claim
+		if counts(it.rank) && !c.Vague && !genericSource(it.source) {
+			k := key{c.Kind, c.Group}
+			if stated[value(c)] == nil {
+				stated[value(c)] = map[key]bool{}
+			}
+			stated[value(c)][k] = true
+		}
+	}
 	figs := make([]sitrep.Figure, 0, len(keys))
 	for _, k := range keys {
-		figs = append(figs, reconcileOne(eventID, k.kind, k.group, byKey[k]))
+		misread := func(c *sitrep.Claim) bool {
+			ks := stated[value(c)]
+			return len(ks) > 0 && !ks[k]
+		}
+		figs = append(figs, reconcileOne(eventID, k.kind, k.group, byKey[k], misread))
 	}
 	return figs
 }
@@ -300,7 +319,10 @@ func dropCopies(items []item) []item {
 
 // reconcileOne reconciles the sorted, deduplicated claims of one kind and
 // group.
-func reconcileOne(eventID string, kind sitrep.FigureKind, group sitrep.Group, items []item) sitrep.Figure {
+//
+// misread reports whether a claim's value is one that counting sources
+// give only for other kinds or groups of the event.
+func reconcileOne(eventID string, kind sitrep.FigureKind, group sitrep.Group, items []item, misread func(*sitrep.Claim) bool) sitrep.Figure {
 	f := sitrep.Figure{Event: eventID, Kind: kind, Group: group, History: make([]sitrep.Report, 0, len(items))}
 	for _, it := range items {
 		c := &it.rc.Claim
@@ -320,17 +342,41 @@ func reconcileOne(eventID string, kind sitrep.FigureKind, group sitrep.Group, it
 		})
 	}
 
+	items = foldRelays(items)
+
 	// The pool: claims that are not vague, or the vague ones when there is
-	// nothing else.
-	var pool []item
+	// nothing else. Relays are history and citations of the figure they
+	// repeat, not a current figure of their own.
+	var pool, misreads []item
 	for _, it := range items {
-		if !it.rc.Claim.Vague {
-			pool = append(pool, it)
+		c := &it.rc.Claim
+		if c.Vague || it.relay {
+			continue
 		}
+		// An outlet's exact number that no counting source gives for this
+		// kind and group but one gives for another ("590 injured" read as
+		// killed, "seven dead, 874 injured" read as seven injured) is
+		// that other figure misread, not a count of the outlet's own.
+		if !counts(it.rank) && isExact(c) && value(c) >= 5 && misread != nil && misread(c) {
+			misreads = append(misreads, it)
+			continue
+		}
+		pool = append(pool, it)
+	}
+	if len(pool) == 0 {
+		pool = misreads
 	}
 	f.Vague = len(pool) == 0
 	if f.Vague {
-		pool = items
+		pool = nil
+		for _, it := range items {
+			if !it.relay {
+				pool = append(pool, it)
+			}
+		}
+		if len(pool) == 0 {
+			pool = items
+		}
 	}
 
 	totals := sourceTotals(pool)
@@ -397,7 +443,9 @@ func sourceTotals(pool []item) []item {
 
 // dropStale removes the totals overtaken by another source's larger
 // total of a later day: "two killed" on Tuesday is no lower bound once the
-// ministry says twelve on Thursday. Totals are kept in order.
+// ministry says twelve on Thursday. Only a source as authoritative
+// overtakes: an agency's later, larger estimate does not make the
+// government's count stale. Totals are kept in order.
 func dropStale(totals []item) []item {
 	var latestDay int64
 	dated := false
@@ -414,7 +462,7 @@ func dropStale(totals []item) []item {
 		stale := false
 		if t.dated && t.day < latestDay {
 			for _, u := range totals {
-				if u.dated && u.day > t.day && u.source != t.source && value(&u.rc.Claim) > value(&t.rc.Claim) {
+				if u.dated && u.day > t.day && u.source != t.source && u.rank >= t.rank && value(&u.rc.Claim) > value(&t.rc.Claim) {
 					stale = true
 					break
 				}
@@ -496,12 +544,15 @@ func bounds(items []item) (low int64, high *int64) {
 func chooseBest(totals []item, vague bool) (item, string) {
 	// A single-incident count within a running total is not the total:
 	// a count that is not cumulative gives way to a running total as large
-	// or larger.
+	// or larger, unless that total is another counting body's, less
+	// authoritative: an agency's estimate of the displaced does not push
+	// aside the government's count, while an outlet's running toll,
+	// compiled from the authorities' reports, includes their incidents.
 	var why []string
 	cands := make([]item, 0, len(totals))
 	for _, t := range totals {
 		if !t.rc.Claim.Cumulative && slices.ContainsFunc(totals, func(u item) bool {
-			return u.rc.Claim.Cumulative && value(&u.rc.Claim) >= value(&t.rc.Claim)
+			return u.rc.Claim.Cumulative && (u.rank >= t.rank || !counts(u.rank)) && value(&u.rc.Claim) >= value(&t.rc.Claim)
 		}) {
 			continue
 		}
@@ -531,7 +582,7 @@ func chooseBest(totals []item, vague bool) (item, string) {
 		}
 	}
 	if distinct {
-		why = append(why, fmt.Sprintf("%d sources of equal authority, so the exact running total, then the larger value", len(tied)))
+		why = append(why, fmt.Sprintf("%d sources of equal authority, so the exact running total, then the latest, then the larger value", len(tied)))
 	}
 
 	rule := "latest value of the most authoritative independent source"
@@ -549,7 +600,8 @@ func chooseBest(totals []item, vague bool) (item, string) {
 
 // better reports whether a should be preferred to b between sources of
 // equal authority: an exact figure first, then a running total, then the
-// larger value, then the later report.
+// later day (the latest value: a count of the missing falls as people are
+// found), then the larger value, then the later report.
 func better(a, b item) bool {
 	ca, cb := &a.rc.Claim, &b.rc.Claim
 	if ea, eb := isExact(ca), isExact(cb); ea != eb {
@@ -557,6 +609,9 @@ func better(a, b item) bool {
 	}
 	if ca.Cumulative != cb.Cumulative {
 		return ca.Cumulative
+	}
+	if a.dated && b.dated && a.day != b.day {
+		return a.day > b.day
 	}
 	if va, vb := value(ca), value(cb); va != vb {
 		return va > vb
@@ -600,4 +655,92 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// counts reports whether a source of rank r keeps a count of its own:
+// an authority, an international agency or a rights group. News outlets,
+// unknown names and posts mostly pass on the counts of others.
+func counts(r Authority) bool {
+	return r == AuthorityOfficial || r == AuthorityInternational || r == AuthorityNGO
+}
+
+// foldRelays marks as relays the reports that rest on an outlet, an
+// unknown name, a post (the extractor found no one else behind them) or
+// an authority named only generically ("the authorities", "officials")
+// and that repeat a figure a counting source states for the same kind and
+// group: the same value, or that value rounded ("more than 500" after
+// 512, "более 22 тысяч" after 22,300). A relay is attributed to the
+// counting source it repeats (the most authoritative, then the earliest):
+// it counts as a citation of that source, not as an independent source,
+// and it does not replace the outlet's own figure, if it has one. items
+// must be sorted; the order is kept.
+func foldRelays(items []item) []item {
+	var primary []int
+	for i, it := range items {
+		if counts(it.rank) && !genericSource(it.source) && !it.rc.Claim.Vague {
+			primary = append(primary, i)
+		}
+	}
+	if len(primary) == 0 {
+		return items
+	}
+	for i := range items {
+		it := &items[i]
+		c := &it.rc.Claim
+		if counts(it.rank) && !genericSource(it.source) || c.Vague {
+			continue
+		}
+		best := -1
+		for _, j := range primary {
+			p := &items[j]
+			if p.source == it.source || !repeats(c, value(&p.rc.Claim)) {
+				continue
+			}
+			if p.rank < it.rank {
+				continue // "the authorities" are not an agency's relay
+			}
+			if best < 0 || p.rank > items[best].rank {
+				best = j
+			}
+		}
+		if best >= 0 {
+			p := &items[best]
+			it.source, it.rank, it.display, it.relay = p.source, p.rank, p.display, true
+		}
+	}
+	return items
+}
+
+// repeats reports whether a claim states the value v, or v rounded to a
+// number of at least 100 with at most two significant digits, bounded
+// from below or "about".
+func repeats(c *sitrep.Claim, v int64) bool {
+	n := value(c)
+	if n == v {
+		return true
+	}
+	if n < 100 || !hasLower(c) || c.Qualifier == sitrep.Exact {
+		return false
+	}
+	unit := int64(1)
+	for n%(unit*10) == 0 {
+		unit *= 10
+	}
+	if n/unit >= 100 {
+		return false // three or more significant digits: not rounded
+	}
+	if c.Qualifier == sitrep.About {
+		return v-n <= unit/2 && n-v <= unit/2
+	}
+	return v >= n && v < n+unit
+}
+
+// genericSource reports whether a normalised source name names no one in
+// particular: "the authorities", "officials", "the government".
+func genericSource(norm string) bool {
+	switch norm {
+	case "authorities", "government", "local authorities", "security forces", "власти", "autoridades", "autorites", "behorden", "autoritati":
+		return true
+	}
+	return false
 }

@@ -151,11 +151,18 @@ func TestReconcileCopiesAndIndependence(t *testing.T) {
 	figs = Reconcile("kz", base)
 	checkFigure(t, figs, want{sitrep.Killed, sitrep.SecurityForces, 12, 18, 18, false, 3, 1})
 
-	// An outlet's own count is an independent source.
-	add("own", "", "2022-01-06T15:00:00Z",
+	// An outlet that repeats the ministry's value naming no one relays it:
+	// a citation, not an independent source (README rule 1).
+	add("relay", "", "2022-01-06T15:00:00Z",
 		claim("d", "", "killed security_forces 18 18 exact", false, l("Reuters"), nil))
 	figs = Reconcile("kz", base)
-	checkFigure(t, figs, want{sitrep.Killed, sitrep.SecurityForces, 12, 18, 18, false, 4, 2})
+	checkFigure(t, figs, want{sitrep.Killed, sitrep.SecurityForces, 12, 18, 18, false, 4, 1})
+
+	// A second authority that states the same value is independent.
+	add("health", "", "2022-01-06T16:00:00Z",
+		claim("e", "", "killed security_forces 18 18 exact", true, l("Reuters"), l("Ministry of Health")))
+	figs = Reconcile("kz", base)
+	checkFigure(t, figs, want{sitrep.Killed, sitrep.SecurityForces, 12, 18, 18, false, 5, 2})
 }
 
 func TestReconcileRules(t *testing.T) {
@@ -324,7 +331,8 @@ func TestReconcileAccountsAndJunkNames(t *testing.T) {
 		mk("e", "Le Courrier", "outlet", claim("5", "", "killed unspecified 76 76 exact", true, nil, l("the National Civil Defence Institute"))),
 		mk("f", "Ziarul", "outlet", claim("6", "", "killed unspecified 76 76 exact", true, l("Reuters"), l("Wednesday"))),
 	})
-	checkFigure(t, figs, want{sitrep.Killed, sitrep.Unspecified, 76, 76, 76, false, 6, 2})
+	// Reuters, naming no real source, relays the count of INDECI.
+	checkFigure(t, figs, want{sitrep.Killed, sitrep.Unspecified, 76, 76, 76, false, 6, 1})
 	if !strings.Contains(figs[0].BestRule, "official") {
 		t.Errorf("best rule = %q, want an official source", figs[0].BestRule)
 	}

@@ -28,6 +28,9 @@ func NormalizeSource(name string) string {
 	if m := ministry(s); m != "" {
 		return m
 	}
+	if armedForces(s) {
+		return "ministry of defence"
+	}
 	for _, w := range redCross {
 		if strings.Contains(s, w) {
 			return "red cross"
@@ -304,4 +307,24 @@ func SourceAuthority(name string) Authority {
 		return AuthorityPost
 	}
 	return r
+}
+
+// armedForces reports whether a folded name is a country's armed forces
+// as a body ("the army", "the military", "Mozambique army", "Armee",
+// "forças armadas"): their statements are the defence ministry's.
+// Anonymous "military sources" are not the institution and stay apart.
+func armedForces(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "army", "military", "armee", "armata", "ejercito", "exercito", "армия", "военные", "forces":
+		return len(w) <= 2 || w[len(w)-1] == "forces" && w[len(w)-2] == "armed"
+	}
+	switch strings.Join(w, " ") {
+	case "forcas armadas", "fuerzas armadas", "forces armees", "streitkrafte", "bundeswehr", "fortele armate", "вооруженные силы", "вооруженных сил":
+		return true
+	}
+	return false
 }
