@@ -102,6 +102,11 @@ func trim(text string, a, b int) sitrep.Span {
 // text ("N° 12 – Sismo Arequipa: ...") does not start the signature.
 var signature = regexp.MustCompile(`\s+[—–-]{1,2}\s*([^\n—–]{0,80}?)\s*\(@([A-Za-z0-9_]{1,30})\)\s*([\p{L}.]+)\s+(\d{1,2}),?\s+(\d{4})\s*$`)
 
+// signatureDMY is the same signature with the day first, as embeds print
+// it in most languages other than English: "6 janvier 2022", "6. Januar
+// 2022", "6 de enero de 2022".
+var signatureDMY = regexp.MustCompile(`\s+[—–-]{1,2}\s*([^\n—–]{0,80}?)\s*\(@([A-Za-z0-9_]{1,30})\)\s*(\d{1,2})\.?\s+(?:de\s+)?([\p{L}.]+)\s+(?:de\s+)?(\d{4})\s*$`)
+
 var (
 	hashtagRe = regexp.MustCompile(`#([\p{L}\p{M}\p{N}_]+)`)
 	mentionRe = regexp.MustCompile(`(?:^|[^\p{L}\p{N}_.@/])@([A-Za-z0-9_]{1,30})`)
@@ -117,7 +122,14 @@ func classify(p *sitrep.Passage, text string, kind sitrep.DocumentKind) {
 	p.Hashtags = findHashtags(s)
 	p.Mentions = findMentions(s)
 
-	if m := signature.FindStringSubmatchIndex(s); m != nil {
+	m := signature.FindStringSubmatchIndex(s)
+	if m == nil {
+		// Day first: swap the groups into the month-first order.
+		if d := signatureDMY.FindStringSubmatchIndex(s); d != nil {
+			m = []int{d[0], d[1], d[2], d[3], d[4], d[5], d[8], d[9], d[6], d[7], d[10], d[11]}
+		}
+	}
+	if m != nil {
 		month := monthNumber(s[m[6]:m[7]])
 		if month > 0 {
 			day, _ := strconv.Atoi(s[m[8]:m[9]])

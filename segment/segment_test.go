@@ -181,3 +181,16 @@ func TestSignatureAfterDash(t *testing.T) {
 		t.Errorf("body = %q", body)
 	}
 }
+
+func TestSignatureDayFirst(t *testing.T) {
+	for _, text := range []string{
+		"Des tirs à Lyon ce soir — Jean Dupont (@jdupont) 3 mars 2031",
+		"Schüsse in Köln — Anna Berg (@aberg) 3. März 2031",
+		"Disparos en Quito — Ana Ruiz (@aruiz) 3 de marzo de 2031",
+	} {
+		ps := Split(sitrep.Document{Text: text})
+		if len(ps) != 1 || ps[0].Post == nil || ps[0].Post.Date != "2031-03-03" {
+			t.Errorf("Split(%q): post %+v, want one dated 2031-03-03", text, ps[0].Post)
+		}
+	}
+}
