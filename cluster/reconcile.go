@@ -696,7 +696,7 @@ func foldRelays(items []item) []item {
 			if p.source == it.source || !repeats(c, value(&p.rc.Claim)) {
 				continue
 			}
-			if p.rank < it.rank {
+			if counts(it.rank) && p.rank < it.rank {
 				continue // "the authorities" are not an agency's relay
 			}
 			if best < 0 || p.rank > items[best].rank {

@@ -208,7 +208,7 @@ var authorityWords = []struct {
 		"red cross", "red crescent", "world bank", "european union", "eu", "osce",
 		"international organization*", "nato", "african union", "csto", "wfp", "world food*", "unesco", "interpol",
 	}},
-	{AuthorityNGO, []string{"rights", "human rights*", "civic*", "amnesty", "watch", "ngo*", "observatory", "monitor*", "foundation",
+	{AuthorityNGO, []string{"rights", "human rights*", "civic*", "amnesty", "watch", "ngo*", "observatory", "observatorio", "observatoire", "observatorium", "обсерватория", "monitor*", "foundation",
 		"association", "committee to protect", "reporters without*", "doctors without*", "msf", "medecins*",
 		"netblocks", "acled", "hengaw", "hrana", "memorial", "activists", "activist", "union of",
 	}},
