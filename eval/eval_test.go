@@ -81,3 +81,18 @@ func TestCasualties(t *testing.T) {
 		t.Errorf("a claim its words do not state: unbacked = %d, want 2", res.All.Unbacked)
 	}
 }
+
+func TestShingleScore(t *testing.T) {
+	want := "Seven people were killed in Lyon on Monday night, police said."
+	if p, r, f := shingleScore(want, want); p != 1 || r != 1 || f != 1 {
+		t.Errorf("identical texts: %v %v %v", p, r, f)
+	}
+	got := "Menu Home Sport. Seven people were killed in Lyon on Monday night, police said."
+	p, r, _ := shingleScore(got, want)
+	if r != 1 || p >= 1 || p < 0.5 {
+		t.Errorf("extra boilerplate: precision %v recall %v", p, r)
+	}
+	if _, r, f := shingleScore("", want); r != 0 || f != 0 {
+		t.Errorf("empty extraction: recall %v F1 %v", r, f)
+	}
+}

@@ -1,4 +1,5 @@
-// Package ingest turns bytes into documents: plain-text files and JSON
+// Package ingest turns bytes into documents: plain-text files, HTML news
+// pages (main text by go-readability), gzipped files of either, and JSON
 // Lines of documents or posts. It checks input before anything reads it:
 // an empty file, binary content, invalid UTF-8 (with the byte offset), a
 // directory or a missing path each give an error that names the input, so
@@ -42,9 +43,20 @@ func ReadFile(path string) (sitrep.Document, error) {
 	return FromBytes(path, b)
 }
 
-// FromBytes checks b and makes a document of it. name is used in errors
-// and as the document's path.
+// FromBytes checks b and makes a document of it: plain text as it is, an
+// HTML page by its main text (FromHTML); gzipped input is decompressed
+// first. name is used in errors and as the document's path.
 func FromBytes(name string, b []byte) (sitrep.Document, error) {
+	b, err := gunzip(name, b)
+	if err != nil {
+		return sitrep.Document{}, err
+	}
+	if err := Check(b); err != nil {
+		return sitrep.Document{}, fmt.Errorf("%s: %w", name, err)
+	}
+	if looksHTML(b) {
+		return FromHTML(name, b)
+	}
 	if err := Check(b); err != nil {
 		return sitrep.Document{}, fmt.Errorf("%s: %w", name, err)
 	}

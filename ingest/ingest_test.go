@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/gzip"
 	"errors"
 	"os"
 	"path/filepath"
@@ -96,5 +98,47 @@ func TestReadJSONL(t *testing.T) {
 		if !strings.HasPrefix(gs[i].err, want) {
 			t.Errorf("document %d error = %q, want prefix %q", i, gs[i].err, want)
 		}
+	}
+}
+
+const page = `<!DOCTYPE html><html lang="fr"><head><title>Lyon : 7 morts</title>
+<meta property="og:site_name" content="Le Courrier"></head><body>
+<nav><a href="/">Accueil</a> <a href="/sport">Sport</a></nav>
+<article><h1>Lyon : 7 morts</h1>
+<p>Au moins sept personnes ont été tuées lundi soir à Lyon lors d'affrontements entre manifestants et forces de l'ordre, selon la préfecture, qui fait aussi état de 40 blessés.</p>
+<p>Le ministère de l'Intérieur a annoncé l'interpellation de 57 personnes dans la nuit, et un couvre-feu a été décrété dans tout le centre-ville jusqu'à nouvel ordre.</p>
+<p>Les transports en commun restent fermés mardi matin, a précisé la métropole dans un communiqué publié sur son site internet.</p>
+</article><footer>© Le Courrier 2031</footer></body></html>`
+
+func TestFromHTML(t *testing.T) {
+	doc, err := FromBytes("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(doc.Text, "Lyon : 7 morts") || !strings.Contains(doc.Text, "sept personnes ont été tuées") {
+		t.Errorf("text = %q", doc.Text)
+	}
+	if strings.Contains(doc.Text, "Accueil") || strings.Contains(doc.Text, "©") {
+		t.Errorf("boilerplate kept: %q", doc.Text)
+	}
+	if !strings.Contains(doc.Text, "\n\n") {
+		t.Errorf("paragraph breaks lost: %q", doc.Text)
+	}
+	if doc.Lang != "fr" || doc.Outlet != "Le Courrier" {
+		t.Errorf("lang %q outlet %q, want fr and Le Courrier", doc.Lang, doc.Outlet)
+	}
+}
+
+func TestGzip(t *testing.T) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte("Trei morți la Iași."))
+	zw.Close()
+	doc, err := FromBytes("a.txt.gz", buf.Bytes())
+	if err != nil || doc.Text != "Trei morți la Iași." {
+		t.Errorf("FromBytes(gzip) = %q, %v", doc.Text, err)
+	}
+	if _, err := FromBytes("bad.gz", []byte{0x1f, 0x8b, 0, 1}); err == nil || !strings.Contains(err.Error(), "bad.gz: gzip") {
+		t.Errorf("corrupt gzip: err = %v", err)
 	}
 }

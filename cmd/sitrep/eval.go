@@ -81,6 +81,7 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 		fmt.Fprintln(m.Stderr, "  geo JSONL {text, toponym, start, end, lat, lon}: within 161 km and country, given and unaided")
 		fmt.Fprintln(m.Stderr, "  figures JSONL {lang, text, figures}: precision/recall/F1 per language and per field")
 		fmt.Fprintln(m.Stderr, "  events truth.json beside corpus.jsonl: events found, splits, merges, figures low/best/high, sources, duplicates")
+		fmt.Fprintln(m.Stderr, "  a directory with ground-truth.json and html/: main-text extraction, 4-word shingle precision/recall/F1")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -101,6 +102,24 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	results := map[string]any{}
 	failed := false
 	for _, path := range fs.Args() {
+		if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+			// The article-extraction benchmark: ground-truth.json and html/.
+			res, err := eval.Articles(path, func(name string, page []byte) (string, error) {
+				doc, err := ingest.FromBytes(name, page)
+				return doc.Text, err
+			})
+			if err != nil {
+				fmt.Fprintf(m.Stderr, "sitrep eval: %s: %v\n", path, err)
+				failed = true
+				continue
+			}
+			if *format == "text" {
+				fmt.Fprintf(m.Stdout, "## %s (article extraction)\n\n", path)
+				eval.WriteArticleTable(m.Stdout, res)
+			}
+			results[path] = res
+			continue
+		}
 		res, err := evalFile(path, extract, *format == "text", *misses, m.Stdout)
 		if err != nil {
 			fmt.Fprintf(m.Stderr, "sitrep eval: %s: %v\n", path, err)
