@@ -18,6 +18,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"time"
 )
 
 // Sentinel errors shared by stages and adapters. Wrap them with the
@@ -385,4 +386,25 @@ type Counts struct {
 	Passages  int `json:"passages"`
 	Claims    int `json:"claims"`
 	Events    int `json:"events"`
+}
+
+// Queue carries documents from sources to workers, for scale-out.
+// Implementations deliver every published document at least once: a
+// delivery that is not acknowledged is delivered again later, to this or
+// another worker. Publishing the same document id twice within the
+// queue's deduplication window delivers it once.
+type Queue interface {
+	// Publish enqueues a document.
+	Publish(ctx context.Context, doc Document) error
+	// Receive waits at most wait for up to n deliveries.
+	Receive(ctx context.Context, n int, wait time.Duration) ([]Delivery, error)
+	Close() error
+}
+
+// Delivery is one document handed to a worker. Ack marks it done; Nak
+// asks for it to be delivered again.
+type Delivery struct {
+	Doc Document
+	Ack func() error
+	Nak func() error
 }

@@ -4,12 +4,16 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -339,5 +343,52 @@ func TestDemo(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo report lacks %q", want)
 		}
+	}
+}
+
+// TestPublishWorker runs the scale-out path end to end: documents go to
+// NATS JetStream (twice), two workers store them, each exactly once.
+func TestPublishWorker(t *testing.T) {
+	if c, err := net.DialTimeout("tcp", "127.0.0.1:4222", time.Second); err != nil {
+		t.Skipf("no NATS server on 127.0.0.1:4222 (%v); .ci/run starts one", err)
+	} else {
+		c.Close()
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "docs.jsonl")
+	var lines []string
+	for i := range 12 {
+		lines = append(lines, fmt.Sprintf(`{"id": "w%02d", "lang": "en", "text": "At least %d people were killed in Lyon, police said."}`, i, i+2))
+	}
+	if err := os.WriteFile(in, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stream := fmt.Sprintf("SITREP_CLI_%d", time.Now().UnixNano())
+	for range 2 {
+		if code, _, stderr := runCLI(t, "", "publish", "--stream", stream, "--input", "jsonl", in); code != exitOK {
+			t.Fatalf("publish: exit %d: %s", code, stderr)
+		}
+	}
+	db := filepath.Join(dir, "w.db")
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if code, _, stderr := runCLI(t, "", "worker", "--stream", stream, "--db", db, "--drain", "1s"); code != exitOK {
+				t.Errorf("worker: exit %d: %s", code, stderr)
+			}
+		}()
+	}
+	wg.Wait()
+	code, out, _ := runCLI(t, "", "report", "--format", "json", "--db", db)
+	var rep sitrep.SituationReport
+	if code != exitOK || json.Unmarshal([]byte(out), &rep) != nil || len(rep.Events) == 0 || len(rep.Events[0].Documents) != 12 {
+		t.Errorf("report from the workers' store: exit %d, %s", code, out)
+	}
+	q, err := (&queueFlags{url: "nats://127.0.0.1:4222", stream: stream}).open(context.Background())
+	if err == nil {
+		q.DeleteStream(context.Background())
+		q.Close()
 	}
 }
