@@ -1,12 +1,9 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
-	"strings"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/numparse"
@@ -77,20 +74,9 @@ type CasualtiesResult struct {
 // rules of shared/eval/README.md.
 func Casualties(r io.Reader, extract ExtractFunc) (CasualtiesResult, error) {
 	res := CasualtiesResult{BySource: map[string]CasualtyScore{}}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var row CasualtyRow
-		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
-			return res, fmt.Errorf("eval casualties: line %d: %w", line, err)
-		}
+	err := eachRow(r, "casualties", func(line int, row CasualtyRow) error {
 		if row.Killed == nil {
-			continue
+			return nil
 		}
 		x := extract(sitrep.Document{ID: fmt.Sprintf("row%d", line), Text: row.Text, Lang: row.Lang})
 		var got []int64
@@ -133,9 +119,10 @@ func Casualties(r io.Reader, extract ExtractFunc) (CasualtiesResult, error) {
 			}
 		}
 		res.BySource[row.Source] = s
-	}
-	if err := sc.Err(); err != nil {
-		return res, fmt.Errorf("eval casualties: %w", err)
+		return nil
+	})
+	if err != nil {
+		return res, err
 	}
 	for _, s := range res.BySource {
 		res.All.Rows += s.Rows

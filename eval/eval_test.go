@@ -29,7 +29,7 @@ func TestMatchFigures(t *testing.T) {
 		{Kind: sitrep.Injured, Min: 12, Max: ptr(12)},                                       // at least 12: max not required
 		{Kind: sitrep.Detained, Min: 5, Max: ptr(5)},                                        // spurious
 	}
-	prf, fields, misses := matchFigures(claims, gold, func(sitrep.Claim) bool { return true })
+	prf, fields, misses := matchFigures(claims, gold)
 	if prf.Predicted != 4 || prf.Gold != 3 || prf.Matched != 3 {
 		t.Errorf("matchFigures = %+v, want 4 predicted, 3 gold (optional unmatched left out), 3 matched", prf)
 	}

@@ -2,11 +2,11 @@ package eval
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
-	"strings"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -116,21 +116,10 @@ type FiguresResult struct {
 // row is a document in its stated language.
 func Figures(r io.Reader, extract ExtractFunc) (FiguresResult, error) {
 	res := FiguresResult{ByLang: map[string]PRF{}, Fields: map[string]FieldScore{}}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var row FigureRow
-		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
-			return res, fmt.Errorf("eval figures: line %d: %w", line, err)
-		}
+	err := eachRow(r, "figures", func(line int, row FigureRow) error {
 		doc := sitrep.Document{ID: fmt.Sprintf("row%d", line), Text: row.Text, Lang: row.Lang}
 		x := extract(doc)
-		prf, fields, misses := matchFigures(x.Claims, row.Figures, func(c sitrep.Claim) bool { return true })
+		prf, fields, misses := matchFigures(x.Claims, row.Figures)
 		for i := range misses {
 			misses[i].Lang, misses[i].Text = row.Lang, row.Text
 		}
@@ -145,25 +134,46 @@ func Figures(r io.Reader, extract ExtractFunc) (FiguresResult, error) {
 			f.Of += v.Of
 			res.Fields[k] = f
 		}
+		return nil
+	})
+	return res, err
+}
+
+// eachRow decodes every non-blank line of a JSON Lines reader as a T and
+// calls fn with it and its 1-based line number; a line that does not
+// decode is an error naming it.
+func eachRow[T any](r io.Reader, what string, fn func(line int, row T) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		var row T
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			return fmt.Errorf("eval %s: line %d: %w", what, line, err)
+		}
+		if err := fn(line, row); err != nil {
+			return err
+		}
 	}
 	if err := sc.Err(); err != nil {
-		return res, fmt.Errorf("eval figures: %w", err)
+		return fmt.Errorf("eval %s: after line %d: %w", what, line, err)
 	}
-	return res, nil
+	return nil
 }
 
 // matchFigures pairs predicted claims with gold figures: same kind and
 // equal value ranges (exact) or overlapping ones (vague). Optional gold
 // figures count only when found.
-func matchFigures(claims []sitrep.Claim, gold []GoldFigure, keep func(sitrep.Claim) bool) (PRF, map[string]FieldScore, []FigureMiss) {
+func matchFigures(claims []sitrep.Claim, gold []GoldFigure) (PRF, map[string]FieldScore, []FigureMiss) {
 	var prf PRF
 	fields := map[string]FieldScore{}
 	used := make([]bool, len(gold))
 	var misses []FigureMiss
 	for _, c := range claims {
-		if !keep(c) {
-			continue
-		}
 		prf.Predicted++
 		hit := -1
 		for i, g := range gold {

@@ -65,7 +65,7 @@ func Seed(goldJSON, text []byte, extract ExtractFunc) (SeedResult, error) {
 		lines[l] = true
 	}
 	for l := range lines {
-		prf, fields, misses := matchFigures(claims[l], gold[l], func(sitrep.Claim) bool { return true })
+		prf, fields, misses := matchFigures(claims[l], gold[l])
 		res.Figures.add(prf)
 		gf := fields["group"]
 		res.Group.Right += gf.Right
