@@ -26,7 +26,8 @@ func atomize(x *sitrep.Extraction, o Options) []atom {
 		pubDay, hasPub = dayNumber(t), true
 	}
 	places := realPlaces(x)
-	dominant := dominantCountry(x, places)
+	dominant, tied := dominantCountry(x, places)
+	weakCountry := dominant == "" || tied || isolatedTown(places, dominant)
 	// Countries the document is about besides the dominant one: named as
 	// countries, and more than once.
 	count := map[string]int{}
@@ -142,6 +143,7 @@ func atomize(x *sitrep.Extraction, o Options) []atom {
 		}
 		slices.Sort(a.areas)
 		a.areas = slices.Compact(a.areas)
+		a.weak = weakCountry && a.country == dominant && !a.empty
 		if !a.countryLevel && len(a.admin1s) == 1 {
 			for k := range a.admin1s {
 				a.admin1 = k
@@ -205,7 +207,11 @@ var mediaWords = map[string]bool{
 // else "". A country's own name counts three times: names of towns are
 // often another country's too ("Gap", "Chala", "Meridian"), names of
 // countries seldom.
-func dominantCountry(x *sitrep.Extraction, places []sitrep.Place) string {
+//
+// tied reports that another country's places are named as often and the
+// evidence gives no way between them: the document names two countries
+// equally ("Not Peru today: Mozambique's …").
+func dominantCountry(x *sitrep.Extraction, places []sitrep.Place) (best string, tied bool) {
 	count := map[string]int{}
 	var order []string
 	add := func(p *sitrep.Place) {
@@ -244,11 +250,37 @@ func dominantCountry(x *sitrep.Extraction, places []sitrep.Place) string {
 			evidence[strings.ToUpper(p.Country)]++
 		}
 	}
-	best := ""
 	for _, k := range order {
 		if best == "" || count[k] > count[best] || count[k] == count[best] && evidence[k] > evidence[best] {
 			best = k
 		}
 	}
-	return best
+	for _, k := range order {
+		if k != best && count[k] == count[best] {
+			tied = true
+		}
+	}
+	return best, tied
+}
+
+// isolatedTown reports whether a document's places in a country are all
+// one town's name, with neither the country nor any area of it named: a
+// name that is often another country's town too ("Chala", "Último"), so
+// no proof that the document is about that country.
+func isolatedTown(places []sitrep.Place, country string) bool {
+	name := ""
+	for _, p := range places {
+		if !strings.EqualFold(p.Country, country) {
+			continue
+		}
+		if p.Precision != sitrep.PrecisionCity {
+			return false
+		}
+		n := foldText(p.Name)
+		if name != "" && n != name {
+			return false
+		}
+		name = n
+	}
+	return name != ""
 }

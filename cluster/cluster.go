@@ -86,14 +86,21 @@ type atom struct {
 	mentions   []int32
 	empty      bool     // a document with a place but no evidence
 	areas      []string // admin1 areas the document names in the country, sorted
+	// weak marks evidence whose place is no good guide: a document with no
+	// place at all, one whose country rests on a single town's name that
+	// nothing else in it supports, or one that names two countries
+	// equally. Weak evidence links no events; Events attaches it to the
+	// event it fits (see attachWeak).
+	weak bool
 }
 
 func (a *atom) dated() bool { return a.start != undated }
 
 // doc is one added extraction with what clustering derived from it.
 type doc struct {
-	x  *sitrep.Extraction
-	at int64 // published instant
+	x     *sitrep.Extraction
+	at    int64    // published instant
+	feats []uint64 // what it shares with events (see features), once asked
 }
 
 // span is a run of days [start, end].
@@ -140,6 +147,7 @@ type Clusterer struct {
 	groups map[int32]*group
 	index  map[indexKey][]int32
 	dedup  *Deduper
+	weak   []int32 // weak atoms, in no group
 }
 
 // New returns an empty Clusterer.
@@ -182,6 +190,12 @@ func (c *Clusterer) Add(x *sitrep.Extraction) {
 	c.dedup.AddFingerprint(x.Document.ID, x.Document.Published, fp)
 	for _, a := range atoms {
 		a.doc = d
+		if a.weak {
+			c.weak = append(c.weak, int32(len(c.atoms)))
+			c.atoms = append(c.atoms, a)
+			c.parent = append(c.parent, int32(len(c.parent)))
+			continue
+		}
 		c.addAtom(a)
 	}
 }

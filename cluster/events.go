@@ -30,7 +30,7 @@ func (c *Clusterer) Events() []sitrep.Event {
 	untyped := map[int32]*cluster{}
 	for i := range c.atoms {
 		a := &c.atoms[i]
-		if a.family != familyNone {
+		if a.family != familyNone || a.weak {
 			continue
 		}
 		best := int32(-1)
@@ -70,11 +70,18 @@ func (c *Clusterer) Events() []sitrep.Event {
 	for _, p := range c.dedup.Pairs() {
 		copies[p[1]] = p[0]
 	}
-	events := make([]sitrep.Event, 0, len(typed)+len(untyped))
-	for _, m := range []map[int32]*cluster{typed, untyped} {
-		for _, cl := range m {
-			events = append(events, c.event(cl.founder, cl.atoms, copies))
-		}
+	cands := make([]*candidate, 0, len(typed)+len(untyped))
+	for r, cl := range typed {
+		cands = append(cands, c.newCandidate(cl.founder, cl.atoms, c.atoms[r].family))
+	}
+	for _, cl := range untyped {
+		cands = append(cands, c.newCandidate(cl.founder, cl.atoms, familyNone))
+	}
+	slices.SortFunc(cands, func(a, b *candidate) int { return c.atomCmp(a.founder, b.founder) })
+	cands = append(cands, c.attachWeak(cands, copies)...)
+	events := make([]sitrep.Event, 0, len(cands))
+	for _, cd := range cands {
+		events = append(events, c.event(cd, copies))
 	}
 	slices.SortFunc(events, func(a, b sitrep.Event) int {
 		if v := cmp.Compare(a.Start, b.Start); v != 0 {
@@ -105,20 +112,22 @@ func EventID(documentID, country string) string {
 // eventID names the event founded by atom a. Evidence of a disaster gets
 // a name of its own, since one document can found both a disaster and an
 // unrest event in one country.
-func (c *Clusterer) eventID(a *atom) string {
-	country := a.country
-	if a.family == familyDisaster {
+func (c *Clusterer) eventID(a *atom, country string, f family) string {
+	if f == familyDisaster {
 		country += "\x00disaster"
 	}
 	return EventID(c.docs[a.doc].x.Document.ID, country)
 }
 
 // event assembles one event from its atoms.
-func (c *Clusterer) event(founder int32, atoms []int32, copies map[string]string) sitrep.Event {
+// It is named after its founder's document, and placed in the country of
+// its strong evidence (weak evidence may be placed wrongly).
+func (c *Clusterer) event(cd *candidate, copies map[string]string) sitrep.Event {
+	atoms := cd.atoms
 	slices.SortFunc(atoms, c.atomCmp)
-	fa := &c.atoms[founder]
+	fa := &c.atoms[cd.founder]
 	ev := sitrep.Event{
-		ID:           c.eventID(fa),
+		ID:           c.eventID(fa, cd.country, cd.family),
 		Types:        []sitrep.EventType{},
 		Developments: []sitrep.Development{},
 		Places:       []sitrep.Place{},
@@ -145,7 +154,7 @@ func (c *Clusterer) event(founder int32, atoms []int32, copies map[string]string
 			name, kind := publisher(x)
 			sources.document(name, kind, id)
 			for i := range x.Places {
-				if strings.EqualFold(x.Places[i].Country, a.country) {
+				if strings.EqualFold(x.Places[i].Country, cd.country) {
 					places.add(x.Places[i].Place)
 				}
 			}
@@ -158,21 +167,26 @@ func (c *Clusterer) event(founder int32, atoms []int32, copies map[string]string
 				end = a.end
 			}
 		}
-		admin1s[a.admin1] = true
+		// Weak evidence placed in another country says nothing of where the
+		// event is.
+		here := a.country == cd.country
+		if here {
+			admin1s[a.admin1] = true
+		}
 		copyOf := copies[id]
 		for _, ci := range a.claims {
 			cl := x.Claims[ci]
 			src, kind := claimPublisher(x, &cl)
 			claims = append(claims, ReportedClaim{Claim: cl, Published: x.Document.Published, Source: src, SourceKind: kind, CopyOf: copyOf})
 			sources.claim(&cl, src, kind, id)
-			if cl.Place != nil {
+			if cl.Place != nil && (here || strings.EqualFold(cl.Place.Country, cd.country)) {
 				places.add(*cl.Place)
 			}
 		}
 		seen := map[[2]int]bool{}
 		for _, mi := range a.mentions {
 			m := &x.Events[mi]
-			if m.Place != nil {
+			if m.Place != nil && (here || strings.EqualFold(m.Place.Country, cd.country)) {
 				places.add(*m.Place)
 			}
 			k := [2]int{m.Passage, slices.Index(sitrep.EventTypes, m.Type)}
@@ -212,7 +226,7 @@ func (c *Clusterer) event(founder int32, atoms []int32, copies map[string]string
 		return cmp.Compare(a, b)
 	})
 	ev.Places = places.sorted()
-	ev.Place = eventPlace(fa.country, admin1s, ev.Places)
+	ev.Place = eventPlace(cd.country, admin1s, ev.Places)
 	ev.Sources = sources.sorted()
 	for _, id := range ev.Documents {
 		if o := copies[id]; o != "" && inEvent[o] {

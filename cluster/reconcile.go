@@ -112,6 +112,9 @@ type item struct {
 	rank    Authority
 	display string // original source as first written
 	relay   bool   // a report of another source's figure (see foldRelays)
+	// corroborates is the source that a generic authority's report is
+	// counted as, for independence (see foldRelays); "" for source.
+	corroborates string
 }
 
 // Reconcile turns the claims of one event into its figures, one per
@@ -408,7 +411,11 @@ func reconcileOne(eventID string, kind sitrep.FigureKind, group sitrep.Group, it
 		c := &it.rc.Claim
 		if value(c) == f.Best && c.Vague == bc.Vague {
 			f.Citations++
-			sources[it.source] = true
+			if it.corroborates != "" {
+				sources[it.corroborates] = true
+			} else {
+				sources[it.source] = true
+			}
 		}
 	}
 	f.IndependentSources = len(sources)
@@ -705,6 +712,13 @@ func foldRelays(items []item) []item {
 		}
 		if best >= 0 {
 			p := &items[best]
+			if counts(it.rank) {
+				// "The authorities": the same source as the authority that
+				// gives the value, but a figure of their own, since which
+				// authority's history it belongs to is unknown.
+				it.corroborates = p.source
+				continue
+			}
 			it.source, it.rank, it.display, it.relay = p.source, p.rank, p.display, true
 		}
 	}
