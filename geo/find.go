@@ -19,8 +19,15 @@ type Mention struct {
 	Surface    string      `json:"surface"`
 	Candidates []Candidate `json:"candidates"`
 
-	exact   bool // matched an abbreviation spelled exactly
-	primary bool // matched some place's own name
+	exact     bool // matched an abbreviation spelled exactly
+	primary   bool // matched some place's own name
+	inflected bool // matched only through inflection rules or a hashtag's prefix
+	locative  bool // right after a locative preposition ("in", "în", "в")
+	// weak: the word is also a common word or first name of the
+	// passage's language, or a small place reached only through an
+	// inflection rule; Resolve keeps it only where the document's
+	// countries support it.
+	weak bool
 }
 
 // particles link the parts of a person's name.
@@ -46,6 +53,7 @@ type Candidate struct {
 
 	pi    int32
 	prior float64
+	flags uint8
 }
 
 // maxCandidates bounds the candidates kept per mention; the rest are tiny
@@ -68,14 +76,16 @@ func (g *Gazetteer) Find(text, lang string) []Mention {
 	var out []Mention
 	var key []byte
 	for i := 0; i < len(toks); {
-		n, cands := g.matchAt(text, toks, i, lang, &key, false)
+		n, cands, infl := g.matchAt(text, toks, i, lang, &key, false)
 		if n == 0 {
 			i++
 			continue
 		}
 		m := Mention{
-			Span:    sitrep.Span{toks[i].Start, toks[i+n-1].End},
-			Surface: text[toks[i].Start:toks[i+n-1].End],
+			Span:      sitrep.Span{toks[i].Start, toks[i+n-1].End},
+			Surface:   text[toks[i].Start:toks[i+n-1].End],
+			inflected: infl,
+			locative:  i > 0 && locatives[lang][toks[i-1].Key] && gapIsSpace(text, toks[i-1].End, toks[i].Start),
 		}
 		m.Candidates = g.candidates(cands)
 		for _, h := range cands {
@@ -117,7 +127,7 @@ type hit struct {
 
 // matchAt returns the length in tokens of the longest name starting at
 // token i, and its occurrences (filtered by exact-surface constraints).
-func (g *Gazetteer) matchAt(text string, toks []Token, i int, lang string, key *[]byte, relaxed bool) (int, []hit) {
+func (g *Gazetteer) matchAt(text string, toks []Token, i int, lang string, key *[]byte, relaxed bool) (int, []hit, bool) {
 	t := toks[i]
 	e, ok := g.index[t.Key]
 	bestN := 0
@@ -145,7 +155,7 @@ func (g *Gazetteer) matchAt(text string, toks []Token, i int, lang string, key *
 		*key = b
 	}
 	if bestN > 1 || t.CJK {
-		return bestN, best
+		return bestN, best, false
 	}
 	if bestN == 1 && lang != "" && g.inflect[lang] != nil && t.Script != fold.Arabic {
 		// In an inflecting language a word may be both a name as written
@@ -157,10 +167,10 @@ func (g *Gazetteer) matchAt(text string, toks []Token, i int, lang string, key *
 			}
 			return false
 		})
-		return 1, best
+		return 1, best, false
 	}
 	if bestN > 0 {
-		return bestN, best
+		return bestN, best, false
 	}
 	// No name as written: try inflected and prefixed forms of the word.
 	var found []hit
@@ -171,10 +181,41 @@ func (g *Gazetteer) matchAt(text string, toks []Token, i int, lang string, key *
 		return len(found) > 0
 	})
 	if len(found) > 0 {
-		return 1, found
+		return 1, found, true
 	}
-	return 0, nil
+	return 0, nil, false
 }
+
+// locatives are prepositions that put the next word on a map ("in
+// Chala", "în Comrat", "в Бишкеке"), folded.
+var locatives = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for lang, ws := range map[string]string{
+		"en": "in at near outside from into across around towards toward inside",
+		"fr": "a en dans pres vers depuis",
+		"es": "en cerca hacia desde",
+		"pt": "em no na perto para desde",
+		"it": "a in presso verso nel nella",
+		"de": "in im bei nach aus nahe",
+		"nl": "in bij naar uit nabij",
+		"ro": "in la langa spre din",
+		"pl": "w we pod kolo do",
+		"cs": "v ve u do",
+		"el": "στο στη στην σε",
+		"bg": "в във край до от",
+		"sv": "i pa vid fran till",
+		"uk": "в у біля до з",
+		"ru": "в во у около под из до",
+		"id": "di ke dari",
+		"sw": "katika huko",
+	} {
+		m[lang] = map[string]bool{}
+		for _, w := range strings.Fields(ws) {
+			m[lang][w] = true
+		}
+	}
+	return m
+}()
 
 // Token is the tokenizer's token; an alias keeps signatures short.
 type Token = fold.Token
@@ -184,6 +225,9 @@ type Token = fold.Token
 // CJK characters must touch.
 func joinable(text string, a, b Token) bool {
 	gap := text[a.End:b.Start]
+	if gap == "" && a.Hashtag && b.Hashtag && !a.CJK && !b.CJK {
+		return true // the CamelCase words of a hashtag: #CaboDelgado
+	}
 	if a.CJK || b.CJK {
 		return gap == "" || gap == "・"
 	}
@@ -320,7 +364,7 @@ func (g *Gazetteer) candidates(hs []hit) []Candidate {
 	out := make([]Candidate, 0, len(best))
 	for pi, f := range best {
 		p := &g.places[pi]
-		c := Candidate{Population: p.pop, Demonym: f&fDemonym != 0, pi: pi, prior: g.prior(pi, f)}
+		c := Candidate{Population: p.pop, Demonym: f&fDemonym != 0, pi: pi, prior: g.prior(pi, f), flags: f}
 		if c.Demonym && named {
 			c.prior = 6
 		}
@@ -401,6 +445,9 @@ func (g *Gazetteer) accept(text string, toks []Token, i, n int, lang string, m *
 		return false
 	}
 	first, last := toks[i], toks[i+n-1]
+	if n > 1 && g.wordKind(lang, first.Key)&wordCommon != 0 && !last.Upper && !last.Caseless && !last.Hashtag && !m.exact {
+		return false // "A estrada", "La subida": an article and a common noun
+	}
 	demonymOnly := true
 	strong := false // a country, region, admin1 area or large city
 	for _, c := range m.Candidates {
@@ -493,7 +540,88 @@ func (g *Gazetteer) accept(text string, toks []Token, i, n int, lang string, m *
 			}
 		}
 	}
+	if inAgencyParens(text, m.Span[0], m.Span[1]) {
+		return false // "CHISINAU, March 5 (Meridian) -": a news agency
+	}
+	if n == 1 && !m.exact && first.Script == fold.Latin && first.AllCaps && utf8.RuneCountInString(first.Key) <= 3 {
+		// Three capitals that are only some town's alternate name (an
+		// airport code: "APC", "MVD") name nothing in running text.
+		var keep []Candidate
+		for _, c := range m.Candidates {
+			if c.flags&fPrimary != 0 || c.Demonym || g.places[c.pi].kind != kCity {
+				keep = append(keep, c)
+			}
+		}
+		if len(keep) == 0 {
+			return false
+		}
+		m.Candidates = keep
+	}
+	if n == 1 && !m.exact && !m.locative {
+		m.weak = g.weakWord(text, toks, i, lang, m)
+	}
 	return true
+}
+
+// weakWord reports whether a one-word mention needs the document's
+// support: the word is a common word or a first name of the passage's
+// language (Montag, Est, Diana, Tomás) and no candidate is a city large
+// enough to be meant on its own, or it was reached only through an
+// inflection rule and names only small places (Guvernului → Gouvernes).
+// A common word (not a name) capitalised mid-sentence, away from other
+// capitalised words, is taken as a name, except in German, which
+// capitalises every noun.
+func (g *Gazetteer) weakWord(text string, toks []Token, i int, lang string, m *Mention) bool {
+	t := toks[i]
+	var big, small int64 // largest city; largest other non-country place
+	other := false
+	for _, c := range m.Candidates {
+		switch k := g.places[c.pi].kind; {
+		case c.Demonym || k == kCountry || k == kRegion:
+		case k == kCity:
+			other = true
+			big = max(big, c.Population)
+		default:
+			other = true
+			small = max(small, c.Population)
+		}
+	}
+	if !other {
+		return false
+	}
+	if m.inflected && max(big, small) < 100_000 {
+		return true
+	}
+	wk := g.wordKind(lang, t.Key)
+	if wk&wordName != 0 && !(i+1 < len(toks) && toks[i+1].Upper && gapIsSpace(text, t.End, toks[i+1].Start)) {
+		wk &^= wordName // a first name reads as a person's only before a surname
+	}
+	if wk == 0 || big >= 500_000 {
+		return false
+	}
+	if wk == wordCommon && lang != "de" && t.Upper && !t.AllCaps && !t.SentStart && !t.Hashtag &&
+		!(i > 0 && toks[i-1].Upper && gapIsSpace(text, toks[i-1].End, t.Start)) &&
+		!(i+1 < len(toks) && toks[i+1].Upper && gapIsSpace(text, t.End, toks[i+1].Start)) {
+		return false
+	}
+	return true
+}
+
+// inAgencyParens reports whether text[start:end] stands inside short
+// parentheses followed by a dash, as a news agency does in a dateline:
+// "LIMA, April 5 (Meridian) -", "Maputo, 20 abr (ALN) -".
+func inAgencyParens(text string, start, end int) bool {
+	open := strings.LastIndexAny(text[:start], "()\n")
+	if open < 0 || text[open] != '(' || start-open > 40 {
+		return false
+	}
+	rest := text[end:]
+	cl := strings.IndexAny(rest, "()\n")
+	if cl < 0 || rest[cl] != ')' || cl > 40 {
+		return false
+	}
+	rest = strings.TrimLeft(rest[cl+1:], " \u00a0")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
 }
 
 func gapIsSpace(text string, a, b int) bool {

@@ -16,7 +16,7 @@ import (
 	"github.com/sitrep-dev/sitrep/geo/internal/fold"
 )
 
-//go:embed data/places.tsv.gz data/aliases.tsv data/regions.tsv data/demonyms.tsv data/inflect.tsv data/stop.tsv
+//go:embed data/places.tsv.gz data/aliases.tsv data/regions.tsv data/demonyms.tsv data/inflect.tsv data/stop.tsv data/words.tsv
 var dataFS embed.FS
 
 // Precisions beyond the three of the root package. A US county (or an
@@ -92,8 +92,9 @@ type Gazetteer struct {
 	country  map[string]int32 // ISO2 → place
 	admin1   map[string]int32 // "CC.code" → place
 	inflect  map[string][]inflRule
-	ruleSets map[string]ruleSet // by language; "" holds every language's rules
-	stop     map[string]bool    // folded common words, all languages together
+	ruleSets map[string]ruleSet          // by language; "" holds every language's rules
+	stop     map[string]bool             // folded common words, all languages together
+	words    map[string]map[string]uint8 // lang → folded word → wordCommon|wordName (data/words.tsv)
 	arPrefix []string
 	grid     grid
 }
@@ -118,6 +119,7 @@ func load() (*Gazetteer, error) {
 		admin1:  map[string]int32{},
 		inflect: map[string][]inflRule{},
 		stop:    map[string]bool{},
+		words:   map[string]map[string]uint8{},
 		arPrefix: []string{
 			"وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك",
 		},
@@ -150,6 +152,7 @@ func load() (*Gazetteer, error) {
 		{"data/demonyms.tsv", g.loadDemonym},
 		{"data/inflect.tsv", g.loadInflect},
 		{"data/stop.tsv", g.loadStop},
+		{"data/words.tsv", g.loadWords},
 	} {
 		b, err := dataFS.ReadFile(step.file)
 		if err != nil {
@@ -202,6 +205,11 @@ func (g *Gazetteer) loadPlaces(data string) error {
 	g.occs = make([]occ, 0, 760_000)
 	line := 0
 	var cols [10]string
+	type short struct {
+		key string
+		pi  int32
+	}
+	var shorts []short
 	for len(data) > 0 {
 		line++
 		nl := strings.IndexByte(data, '\n')
@@ -283,10 +291,44 @@ func (g *Gazetteer) loadPlaces(data string) error {
 					k, part = part, ""
 				}
 				g.addKey(k, pi, flag, -1)
+				if p.kind == kCountry {
+					if rest, ok := republicRest(k); ok {
+						shorts = append(shorts, short{rest, pi})
+					}
+				}
 			}
 		}
 	}
+	// "Republik Moldau" also names Moldova as "Moldau" when that word
+	// names nothing else: the short form is the usual one in running text.
+	for _, sh := range shorts {
+		if _, taken := g.index[sh.key]; !taken {
+			g.addKey(sh.key, sh.pi, fAlt, -1)
+		}
+	}
 	return nil
+}
+
+// republicPrefixes open the long form of a country's name in the
+// project's languages (folded).
+var republicPrefixes = []string{"republic of ", "republik ", "republiek ", "republica ", "republique ", "repubblica ",
+	"republika ", "республика ", "республіка ", "δημοκρατια τησ "}
+
+// republicRest returns the one-word rest of a country name made of a
+// "Republic" word and the name ("republik moldau" → "moldau").
+func republicRest(k string) (string, bool) {
+	for _, p := range republicPrefixes {
+		if strings.HasPrefix(k, p) {
+			rest := k[len(p):]
+			for _, d := range []string{"de ", "di ", "del ", "of ", "the "} {
+				rest = strings.TrimPrefix(rest, d)
+			}
+			if len([]rune(rest)) >= 4 && !strings.ContainsAny(rest, " -") {
+				return rest, true
+			}
+		}
+	}
+	return "", false
 }
 
 const maxTokens = 12
@@ -432,6 +474,55 @@ func (g *Gazetteer) loadStop(line int, c []string) error {
 		}
 	}
 	return nil
+}
+
+// Kinds of words in data/words.tsv.
+const (
+	wordCommon uint8 = 1 << iota // a common word of the language (stopword, compass word)
+	wordDate                     // a day or month name
+	wordName                     // a first name
+)
+
+func (g *Gazetteer) loadWords(line int, c []string) error {
+	if len(c) != 3 {
+		return fmt.Errorf("want 3 columns: lang, kind, words")
+	}
+	var bit uint8
+	switch c[1] {
+	case "word":
+		bit = wordCommon
+	case "date":
+		bit = wordDate
+	case "name":
+		bit = wordName
+	default:
+		return fmt.Errorf("unknown kind %q", c[1])
+	}
+	if bit == wordName {
+		c[0] = "*" // a first name is one in any language's text
+	}
+	m := g.words[c[0]]
+	if m == nil {
+		m = map[string]uint8{}
+		g.words[c[0]] = m
+	}
+	for _, w := range strings.Split(c[2], ",") {
+		if w = strings.TrimSpace(w); w != "" {
+			k := fold.Key(w)
+			m[k] |= bit
+		}
+	}
+	return nil
+}
+
+// wordKind returns how a folded word is used in lang (0: not listed).
+// First names count in every language. Text of unknown language is taken as English, the language of most
+// such text.
+func (g *Gazetteer) wordKind(lang, k string) uint8 {
+	if lang == "" {
+		lang = "en"
+	}
+	return g.words[lang][k] | g.words["*"][k]
 }
 
 // Country returns the country with ISO 3166-1 alpha-2 code iso2, at

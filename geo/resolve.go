@@ -56,6 +56,7 @@ func (g *Gazetteer) Resolve(text, lang string, mentions []Mention, ctx Context) 
 		}
 	}
 	choice := g.choose(text, mentions, lang, ctx, -1)
+	g.dropUnsupported(mentions, choice, ctx)
 	out := make([]sitrep.PlaceMention, 0, len(mentions))
 	for i, m := range mentions {
 		if choice[i] < 0 {
@@ -179,7 +180,7 @@ func (g *Gazetteer) subSpan(toponym string, toks []Token, lang string) []Candida
 	// Only a head part counts ("Liverpool Academy" → Liverpool): a
 	// later part is usually a generic word that names something far away
 	// ("West Midlands" is not the Midlands of Zimbabwe).
-	if n, hs := g.matchAt(toponym, toks, 0, lang, &key, true); n > 0 && !(n == 1 && (g.stop[toks[0].Key] || utf8.RuneCountInString(toks[0].Key) < 4)) {
+	if n, hs, _ := g.matchAt(toponym, toks, 0, lang, &key, true); n > 0 && !(n == 1 && (g.stop[toks[0].Key] || utf8.RuneCountInString(toks[0].Key) < 4)) {
 		bestN, best = n, hs
 	}
 	if bestN > 0 {
@@ -236,6 +237,9 @@ func (g *Gazetteer) choose(text string, ms []Mention, lang string, ctx Context, 
 		if !ok {
 			s = newSupport()
 			byKey[keys[i]] = s
+		}
+		if m.weak {
+			continue // a common word or first name supports nothing
 		}
 		for j, p := range shares(m.Candidates) {
 			pl := &g.places[m.Candidates[j].pi]
@@ -361,6 +365,91 @@ func (g *Gazetteer) choose(text string, ms []Mention, lang string, ctx Context, 
 		}
 	}
 	return pick(near, true)
+}
+
+// dropUnsupported drops, after the choice, the mentions the document's
+// other places do not bear out: a weak mention (a common word or first
+// name, a small place reached through an inflection rule) whose place is
+// not in a country of the context or of another mention, and a small
+// town in another country than every other place of the document and far
+// from all of them, unless it is the only place of its name and stands
+// after a locative preposition.
+func (g *Gazetteer) dropUnsupported(ms []Mention, choice []int, ctx Context) {
+	keys := make([]string, len(ms))
+	for i, m := range ms {
+		keys[i] = entityKey(fold.Key(m.Surface))
+	}
+	// countries weighs the countries of the context (2 each) and of the
+	// other mentions: 2 for a country or admin area, 1 for each other
+	// distinct name.
+	countries := func(i int) map[string]int {
+		s := map[string]int{}
+		for _, cc := range ctx.Countries {
+			s[strings.ToUpper(cc)] += 2
+		}
+		seen := map[string]bool{}
+		for j, m := range ms {
+			if j == i || choice[j] < 0 || m.weak || keys[j] == keys[i] || seen[keys[j]] {
+				continue
+			}
+			seen[keys[j]] = true
+			c := m.Candidates[choice[j]]
+			q := &g.places[c.pi]
+			if q.cc == "" {
+				continue
+			}
+			if q.kind == kCountry || q.kind == kAdmin1 || c.Demonym || q.kind == kCity && q.feat == featCapital {
+				s[q.cc] += 2
+			} else {
+				s[q.cc]++
+			}
+		}
+		return s
+	}
+	for i, m := range ms {
+		if choice[i] < 0 {
+			continue
+		}
+		pl := &g.places[m.Candidates[choice[i]].pi]
+		if pl.kind == kCountry || pl.kind == kRegion || m.Candidates[choice[i]].Demonym {
+			continue
+		}
+		if m.weak {
+			if countries(i)[pl.cc] == 0 {
+				choice[i] = -1
+			}
+			continue
+		}
+		c := m.Candidates[choice[i]]
+		smallTown := (pl.kind == kCity || pl.kind == kAdmin2) && pl.pop < 100_000
+		altOnly := c.flags&fPrimary == 0 && pl.pop < 1_000_000 // named by an alternate name only
+		inflSmall := m.inflected && pl.pop < 500_000           // reached through an inflection rule
+		if !(smallTown || altOnly || inflSmall) || len(m.Candidates) == 1 && m.locative {
+			continue
+		}
+		cs := countries(i)
+		top := 0
+		for _, w := range cs {
+			top = max(top, w)
+		}
+		if top < 2 || cs[pl.cc] >= 2 {
+			continue
+		}
+		near := false
+		for j, o := range ms {
+			if j == i || choice[j] < 0 || keys[j] == keys[i] {
+				continue
+			}
+			q := &g.places[o.Candidates[choice[j]].pi]
+			if q.kind != kCountry && q.kind != kRegion && Distance(float64(pl.lat), float64(pl.lon), float64(q.lat), float64(q.lon)) < 250 {
+				near = true
+				break
+			}
+		}
+		if !near {
+			choice[i] = -1
+		}
+	}
 }
 
 // Distance is the great-circle distance in kilometres between two points
