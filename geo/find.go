@@ -557,7 +557,7 @@ func (g *Gazetteer) accept(text string, toks []Token, i, n int, lang string, m *
 		}
 		m.Candidates = keep
 	}
-	if n == 1 && !m.exact && !m.locative {
+	if n == 1 && !m.exact {
 		m.weak = g.weakWord(text, toks, i, lang, m)
 	}
 	return true
@@ -589,10 +589,13 @@ func (g *Gazetteer) weakWord(text string, toks []Token, i int, lang string, m *M
 	if !other {
 		return false
 	}
+	wk := g.wordKind(lang, t.Key)
+	if m.locative && wk&wordDate == 0 {
+		return false // "in Chala"; but "in Thursday's attack" is a date
+	}
 	if m.inflected && max(big, small) < 100_000 {
 		return true
 	}
-	wk := g.wordKind(lang, t.Key)
 	if wk&wordName != 0 && !(i+1 < len(toks) && toks[i+1].Upper && gapIsSpace(text, t.End, toks[i+1].Start)) {
 		wk &^= wordName // a first name reads as a person's only before a surname
 	}

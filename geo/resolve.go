@@ -20,14 +20,16 @@ type Context struct {
 	Passage int
 }
 
-// langCountries are countries where a language is spoken by most people;
-// a weak hint, used only to break near-ties.
+// langCountries are the countries where a language is official (none for
+// English, spoken everywhere); a weak hint, used only to break near-ties.
 var langCountries = map[string][]string{
-	"ro": {"RO", "MD"}, "fr": {"FR", "BE", "CH"}, "es": {"ES", "MX", "AR", "CO"}, "pt": {"PT", "BR"},
-	"it": {"IT"}, "de": {"DE", "AT", "CH"}, "nl": {"NL", "BE"}, "pl": {"PL"}, "cs": {"CZ"},
-	"hu": {"HU"}, "el": {"GR", "CY"}, "bg": {"BG"}, "sv": {"SE"}, "uk": {"UA"}, "ru": {"RU"},
-	"tr": {"TR"}, "fa": {"IR", "AF"}, "zh": {"CN", "TW"}, "ja": {"JP"}, "hi": {"IN"},
-	"id": {"ID"}, "sw": {"KE", "TZ"}, "kk": {"KZ"},
+	"ro": {"RO", "MD"}, "fr": {"FR", "BE", "CH", "CA", "LU", "MC", "SN", "CI", "ML", "BF", "NE", "TD", "CM", "CD", "CG", "GA", "GN", "BJ", "TG", "CF", "MG", "HT", "RW", "BI", "DJ", "KM", "SC", "VU"},
+	"es": {"ES", "MX", "AR", "CO", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "GQ", "PR"},
+	"pt": {"PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"}, "it": {"IT", "CH", "SM", "VA"}, "de": {"DE", "AT", "CH", "LI", "LU"},
+	"nl": {"NL", "BE", "SR"}, "pl": {"PL"}, "cs": {"CZ"}, "hu": {"HU"}, "el": {"GR", "CY"}, "bg": {"BG"}, "sv": {"SE", "FI"},
+	"uk": {"UA"}, "ru": {"RU", "BY", "KZ", "KG"}, "tr": {"TR", "CY"}, "fa": {"IR", "AF", "TJ"}, "zh": {"CN", "TW", "SG"},
+	"ja": {"JP"}, "hi": {"IN"}, "id": {"ID"}, "sw": {"KE", "TZ", "UG"}, "kk": {"KZ"},
+	"ar": {"EG", "SA", "IQ", "SY", "JO", "LB", "PS", "YE", "OM", "AE", "QA", "BH", "KW", "LY", "TN", "DZ", "MA", "SD", "MR", "SO", "DJ", "KM", "TD"},
 }
 
 // Places finds and resolves every toponym of text.
