@@ -143,7 +143,7 @@ func atomize(x *sitrep.Extraction, o Options) []atom {
 		}
 		slices.Sort(a.areas)
 		a.areas = slices.Compact(a.areas)
-		a.weak = weakCountry && a.country == dominant && !a.empty
+		a.weak = weakCountry && a.country == dominant
 		if !a.countryLevel && len(a.admin1s) == 1 {
 			for k := range a.admin1s {
 				a.admin1 = k

@@ -354,7 +354,9 @@ func (c *Clusterer) attachWeak(cands []*candidate, copies map[string]string) []*
 			cands[i].atoms = append(cands[i].atoms, ai)
 			continue
 		}
-		left = append(left, ai)
+		if !c.atoms[ai].empty { // evidence of nothing, near no event, is dropped
+			left = append(left, ai)
+		}
 	}
 
 	// What is left makes events of its own, linked as strong evidence
@@ -438,6 +440,9 @@ func (c *Clusterer) ownCountry(a *atom, cands []*candidate, near []int32) int {
 		}
 		if a.admin1 != "" && !cd.admin1s[""] && !cd.admin1s[a.admin1] {
 			continue
+		}
+		if a.empty && a.admin1 != "" && !cd.admin1s[a.admin1] {
+			continue // a document with nothing but a place: only in its own area
 		}
 		if best < 0 || len(cd.atoms) > len(cands[best].atoms) {
 			best = int(i)

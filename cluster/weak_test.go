@@ -113,3 +113,27 @@ func TestWeakOwnCountry(t *testing.T) {
 		t.Errorf("the post naming two countries is in %v, want the Mozambique event", e)
 	}
 }
+
+// TestWeakEmptyDocuments: a post the extractor read nothing from, whose
+// places are misread ("Cabo" in Brazil, "Delgado" in El Salvador), is
+// listed with the event it shares names with; one that shares nothing is
+// in no event.
+func TestWeakEmptyDocuments(t *testing.T) {
+	xs := twoCrises()
+	caboBR := &sitrep.Place{Name: "Cabo", Country: "BR", Admin1: "Pernambuco", Precision: sitrep.PrecisionCity}
+	delgadoSV := &sitrep.Place{Name: "Delgado", Country: "SV", Admin1: "San Salvador", Precision: sitrep.PrecisionCity}
+	post := ext("post", "2031-04-17T19:00:00Z", "X", []*sitrep.Place{caboBR, delgadoSV}, nil)
+	post.Document.Text = "Heavy gunfire in Macomia since 8pm, the Defence Ministry silent. Insurgents attacked again. #CaboDelgado"
+	other := ext("other", "2031-04-17T19:00:00Z", "X", []*sitrep.Place{chalaTZ}, nil)
+	other.Document.Text = "Lovely weather for a picnic today."
+	evs := Build(append(xs, post, other), Options{})
+	if len(evs) != 2 {
+		t.Fatalf("%d events, want 2", len(evs))
+	}
+	if e := eventsWith(evs, "post"); len(e) != 1 || e[0].Place.Country != "MZ" {
+		t.Errorf("the empty post is in %v, want the Mozambique event", e)
+	}
+	if e := eventsWith(evs, "other"); len(e) != 0 {
+		t.Errorf("the unrelated post is in %v, want none", e)
+	}
+}
