@@ -171,28 +171,54 @@ func mainLanguage(passages []sitrep.Passage) string {
 // cue the nearest place named before it in its passage, else the
 // document's main country.
 func (p *Pipeline) locate(x *sitrep.Extraction) {
-	var countries []string
-	count := map[string]int{}
+	type source struct {
+		index, offset int
+		text, lang    string
+		masked        []sitrep.Span
+	}
+	var srcs []source
 	for _, ps := range x.Passages {
 		if ps.Kind == sitrep.PassageFragment && len(ps.Hashtags) == 0 {
 			continue
 		}
 		// A post's signature names its author, never a place.
 		text := x.Document.Text[ps.Span[0]:ps.Body[1]]
-		masked := p.ex.Masked(text, ps.Lang)
-		for _, m := range p.geo.Places(text, ps.Lang, countries) {
-			if inside(m.Span, masked) {
-				continue
+		srcs = append(srcs, source{ps.Index, ps.Span[0], text, ps.Lang, p.ex.Masked(text, ps.Lang)})
+	}
+	// Two passes: the first finds which countries the document is about,
+	// the second resolves every passage with all of them as context, so
+	// that a town named in the first line is read in the light of the
+	// country named in the last.
+	var countries []string
+	for pass := 0; pass < 2; pass++ {
+		count := map[string]int{}
+		var found []string
+		x.Places = x.Places[:0]
+		for _, src := range srcs {
+			for _, m := range p.geo.Places(src.text, src.lang, countries) {
+				if inside(m.Span, src.masked) {
+					continue
+				}
+				m.Passage = src.index
+				m.Span = sitrep.Span{m.Span[0] + src.offset, m.Span[1] + src.offset}
+				x.Places = append(x.Places, m)
+				if m.Country == "" {
+					continue
+				}
+				if count[m.Country] == 0 {
+					found = append(found, m.Country)
+				}
+				count[m.Country]++
 			}
-			m.Passage = ps.Index
-			m.Span = sitrep.Span{m.Span[0] + ps.Span[0], m.Span[1] + ps.Span[0]}
-			x.Places = append(x.Places, m)
-			if count[m.Country] == 0 {
-				countries = append(countries, m.Country)
+			if pass == 0 {
+				countries = found
 			}
-			count[m.Country]++
 		}
-		sort.SliceStable(countries, func(i, j int) bool { return count[countries[i]] > count[countries[j]] })
+		sort.SliceStable(found, func(i, j int) bool { return count[found[i]] > count[found[j]] })
+		countries = found
+		if len(countries) == 0 {
+			break // nothing to learn from a second pass
+		}
 	}
 	var main *sitrep.Place
 	if len(countries) > 0 {
