@@ -17,7 +17,11 @@
 //     sources ([Reconcile]);
 //   - clustering: claims and event cues grouped into events by place, time
 //     window and compatible event type, incrementally and with stable ids
-//     ([Clusterer], [Build]).
+//     ([Clusterer], [Build]). Evidence whose place is no guide (no place,
+//     a lone town name the rest of the text does not support, two
+//     countries named equally) links nothing: it joins its own country's
+//     event, else the event of its time window it shares the most with
+//     (figures, sources, copies, words and names), else makes its own.
 //
 // Usage:
 //

@@ -127,21 +127,30 @@ type item struct {
 //     Claims of duplicate documents (CopyOf) that repeat a value their
 //     group already gave are dropped: a copy is the same citation.
 //   - Each claim rests on its original source (OriginalSource, compared
-//     by NormalizeSource). Only a source's current figure counts: its
+//     by NormalizeSource). A claim that rests on an outlet, an unknown name
+//     or a post and repeats, exactly or rounded, the value of a counting
+//     source (an authority, an international agency, a rights group) is a
+//     relay of that source: a citation of it, not a figure of its own; one
+//     that rests on "the authorities" and repeats a named authority's value
+//     is that authority for independence. An outlet's exact number that
+//     counting sources give only for another kind or group is a misreading
+//     of it and sets no bound. Only a source's current figure counts: its
 //     latest, except that a single-incident count does not replace its
 //     running total of the same day and a rounded bound ("more than
 //     1,100") does not replace the exact figure it agrees with.
 //   - Vague claims count only when there is no other. Posts count only
 //     when nobody else gives a figure. A current figure overtaken by
-//     another source's larger one of a later day is stale.
+//     another source's larger one of a later day, a source at least as
+//     authoritative, is stale.
 //   - low is the smallest lower bound and high the largest upper bound of
 //     the remaining current figures ("up to N" gives no lower bound; an
 //     open-ended "at least N" gives N as its upper bound).
 //   - best is the current figure of the most authoritative source
 //     (Authority: official > international > media > unknown > NGO >
 //     post); a count that is not cumulative gives way to a running total
-//     as large or larger; between equals an exact figure wins, then a
-//     running total, then the larger value. Best is never a sum.
+//     as large or larger (not to a less authoritative counting body's);
+//     between equals an exact figure wins, then a running total, then the
+//     latest, then the larger value. Best is never a sum.
 //     Figure.BestRule says which rule decided.
 //   - Citations and IndependentSources count the reports of the best
 //     value and their distinct original sources. Conflict is set when
