@@ -279,9 +279,10 @@ func (c *Clusterer) attachWeak(cands []*candidate, copies map[string]string) []*
 		nearOf[ai] = near(a)
 		if i := c.ownCountry(a, cands, nearOf[ai]); i >= 0 {
 			// Evidence of the event's own country may found it: the event
-			// is named after its earliest evidence, as when events merge.
+			// is named after its earliest evidence, as when events merge
+			// (a document with no evidence, only a place, founds nothing).
 			cands[i].atoms = append(cands[i].atoms, ai)
-			if c.atomLess(ai, cands[i].founder) {
+			if !a.empty && c.atomLess(ai, cands[i].founder) {
 				cands[i].founder = ai
 			}
 			continue
