@@ -301,11 +301,28 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		return nil
 	}
 	if k-start > maxNameTokens {
-		// Too long to be a name: look for a known source at its end.
-		for i := max(start, k-maxNameTokens); i < k; i++ {
-			if name, end, ok := x.nameAt(ps, i, s, st); ok && end == k {
+		// Too long to be a name: look for a name at its end, perhaps in
+		// parentheses ("L'organisation ... Veghea Civică (Civic Watch
+		// Moldova) affirme").
+		end := k
+		if end > start && ps.toks[end-1].Text == ")" {
+			end--
+		}
+		for i := max(start, end-maxNameTokens); i < end; i++ {
+			if name, e, ok := x.nameAt(ps, i, s, st); ok && e == end {
 				return []string{name}
 			}
+		}
+		return nil
+	}
+	if k-start == 1 && ps.toks[start].Kind == textnorm.Word && !ps.capitalised(start) {
+		// A lone lower-case word is a pronoun ("qui", "which", "care"),
+		// not a source, unless the lexicon knows it.
+		if m, ok := ps.first(start, catGeneric); ok {
+			return []string{m.e.val}
+		}
+		if _, ok := ps.first(start, catAnaphora); ok && st.lastSource != "" {
+			return []string{st.lastSource}
 		}
 		return nil
 	}

@@ -38,6 +38,15 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 	// Attribution is read even without figures: it names the source
 	// that later anaphors refer to.
 	attr := x.attribution(ps, s, st)
+	defer func() {
+		// What this sentence attributes carries to the next ones of the
+		// paragraph.
+		for _, a := range attr.clauses {
+			if len(a.reportedBy)+len(a.citing) > 0 {
+				ps.carried = a
+			}
+		}
+	}()
 	if len(nums) == 0 {
 		return
 	}
@@ -85,10 +94,16 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		if !isInteger(n.v.Min) || n.v.Min < 0 || n.v.Max > 1e9 {
 			continue
 		}
-		if !ps.oneIsFigure(n, a, s) || ps.isAgent(n, prevEnd) {
+		if !ps.oneIsFigure(n, a, s) || ps.isAgent(n, prevEnd) || ps.negated(s, a.kind) {
 			continue
 		}
 		at := attr.forToken(s, n.start)
+		if len(at.reportedBy)+len(at.citing) == 0 && ps.p.Post == nil {
+			// A paragraph goes on reporting the source it named: "The
+			// Interior Ministry said 12 died. The dead include four
+			// police officers."
+			at = ps.carried
+		}
 		c := ps.claim(n, a, s, prevEnd, nextStart, cumulative, at)
 		if len(at.reportedBy)+len(at.citing) > 0 {
 			st.attributed[c.ID] = true
@@ -156,6 +171,22 @@ func (ps *passageScan) totalSubject(n number, s sentence, used map[int]bool) (ma
 	return match{}, false
 }
 
+// negated reports whether the sentence holds a phrase saying its numbers
+// are no figures of kind ("had been released" for detained).
+func (ps *passageScan) negated(s sentence, kind sitrep.FigureKind) bool {
+	for k := s.start; k < s.end; k++ {
+		if ps.cats[k]&(1<<catNot) == 0 {
+			continue
+		}
+		for _, m := range ps.at[k] {
+			if m.e.cat == catNot && m.e.val == string(kind) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // coordinated reports whether b follows a within a few tokens, joined by
 // a conjunction, with no punctuation but commas between them.
 func (ps *passageScan) coordinated(a, b number) bool {
@@ -184,6 +215,9 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 	}
 	if n.end < s.end && isFiller(ps.toks[n.end].Text) {
 		return false
+	}
+	if a.how == "breakdown" {
+		return true // "printre care un polițist": one of the group
 	}
 	if a.termLeft {
 		return a.term.end >= n.start-1
@@ -363,6 +397,11 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 				if _, ok := ps.first(o.end, catNoun); ok {
 					break // "16, provocando sei morti": the verb is the other number's
 				}
+				if !ps.groupRightAfter(n, s) && ps.groupRightAfter(o, s) && !ps.isConjunction(k-1) {
+					// "auf sieben, 874 Menschen wurden verletzt": a number
+					// without people of its own stops at one with them.
+					break
+				}
 			}
 		}
 		if ps.isClauseBarrier(k) {
@@ -468,6 +507,8 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 		if g.end > spanEnd {
 			spanEnd = g.end
 		}
+	} else if g, ok := ps.subjectOfTotalGroup(a, s); ok {
+		c.Group = sitrep.Group(g.e.val)
 	} else if g, ok := ps.amongGroup(s); ok {
 		c.Group = sitrep.Group(g.e.val)
 	}
@@ -516,6 +557,23 @@ func (ps *passageScan) groupIn(from, to int, s sentence) (match, bool) {
 	return match{}, false
 }
 
+// subjectOfTotalGroup returns the group named next to a running total's
+// subject noun: "the number of journalists injured had risen to nine".
+func (ps *passageScan) subjectOfTotalGroup(a attachment, s sentence) (match, bool) {
+	if a.how != "subject-of-total" {
+		return match{}, false
+	}
+	for k := max(s.start, a.term.start-3); k < a.term.end+3 && k < s.end; k++ {
+		if ps.numAt[k] >= 0 {
+			continue
+		}
+		if g, ok := ps.first(k, catGroup); ok && g.e.val != string(sitrep.Unspecified) {
+			return g, true
+		}
+	}
+	return match{}, false
+}
+
 // amongGroup returns the group a marker such as "among" or "parmi"
 // introduces anywhere in the sentence: "9 morts et 214 blessés parmi les
 // manifestants".
@@ -526,6 +584,9 @@ func (ps *passageScan) amongGroup(s sentence) (match, bool) {
 			continue
 		}
 		for j := m.end; j < m.end+3 && j < s.end; j++ {
+			if ps.numAt[j] >= 0 {
+				break // "printre care un polițist": a breakdown with its own number
+			}
 			if g, ok := ps.first(j, catGroup); ok {
 				return g, true
 			}

@@ -167,6 +167,9 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 		for _, p := range t.Verbs {
 			m.add(catVerb, string(k), p, 0, 0)
 		}
+		for _, p := range t.Not {
+			m.add(catNot, string(k), p, 0, 0)
+		}
 	}
 	for g, ps := range lx.Groups {
 		for _, p := range ps {
@@ -259,8 +262,8 @@ func inheritAttribution(claims []sitrep.Claim, attributed map[string]bool) {
 			if i == j || !attributed[d.ID] || d.Kind != c.Kind || d.Min != c.Min || !sameMax(d.Max, c.Max) {
 				continue
 			}
-			c.ReportedBy = append([]string(nil), d.ReportedBy...)
-			c.Citing = append([]string(nil), d.Citing...)
+			c.ReportedBy = append([]string{}, d.ReportedBy...)
+			c.Citing = append([]string{}, d.Citing...)
 			c.Rule += "+inherited-attribution"
 			break
 		}
@@ -303,6 +306,8 @@ type passageScan struct {
 	p     *sitrep.Passage
 	nums  []number
 	numAt []int // token → index into nums of the number covering it, or -1
+	// carried is the last attribution a sentence of this passage made.
+	carried attribution
 }
 
 func (x *Extractor) passage(l *language, doc sitrep.Document, p *sitrep.Passage, st *docState, res *Result) {

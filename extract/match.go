@@ -31,6 +31,7 @@ const (
 	catNegativeBefore
 	catDay
 	catLocative
+	catNot
 	catEvent
 	numCats
 )

@@ -98,6 +98,9 @@ type Lexicon struct {
 type Terms struct {
 	Nouns []string `json:"nouns,omitempty"`
 	Verbs []string `json:"verbs,omitempty"`
+	// Not: phrases that, in the same sentence, mean a number is no figure
+	// of this kind ("410 of those detained had been released").
+	Not []string `json:"not,omitempty"`
 }
 
 // Numbers is how a language writes numbers.
@@ -275,6 +278,9 @@ func (lx *Lexicon) Validate() error {
 			return err
 		}
 		if err := checkList("figures."+string(k)+".verbs", t.Verbs); err != nil {
+			return err
+		}
+		if err := checkList("figures."+string(k)+".not", t.Not); err != nil {
 			return err
 		}
 	}
