@@ -3,6 +3,8 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,6 +19,15 @@ const (
 	verbAfterGap  = 14 // "12 agenți ai forțelor de ordine și zeci de protestatari au fost uciși"
 	groupAfterGap = 2
 )
+
+// usedSet holds the tokens of terms already taken by a number of the
+// sentence; a sentence has few, so a small slice serves.
+// Copies share the slice.
+type usedSet struct{ toks *[]int }
+
+func (u usedSet) has(k int) bool { return slices.Contains(*u.toks, k) }
+
+func (u usedSet) add(k int) { *u.toks = append(*u.toks, k) }
 
 // attachment is how a figure term was found for a number.
 type attachment struct {
@@ -50,7 +61,7 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 	if len(nums) == 0 {
 		return
 	}
-	usedNouns := map[int]bool{}
+	usedNouns := usedSet{toks: new([]int)}
 	cumulative := ps.any(s, catCumul)
 	var prev attachment // the term of the previous figure in the sentence
 	for idx, ni := range nums {
@@ -130,7 +141,7 @@ func (ps *passageScan) groupRightAfter(n number, s sentence) bool {
 // the number follows a cumulative marker ("rose to", "a ajuns la", "ist
 // auf ... gestiegen"), and the noun ("death toll", "Zahl der Toten") stands
 // earlier in the sentence, unused by another number.
-func (ps *passageScan) totalSubject(n number, s sentence, used map[int]bool) (match, bool) {
+func (ps *passageScan) totalSubject(n number, s sentence, used usedSet) (match, bool) {
 	near := false
 	for k := max(s.start, n.start-6); k < n.start; k++ {
 		for _, m := range ps.at[k] {
@@ -150,8 +161,8 @@ func (ps *passageScan) totalSubject(n number, s sentence, used map[int]bool) (ma
 		return match{}, false
 	}
 	for k := n.start - 1; k >= s.start; k-- {
-		if m, ok := ps.first(k, catNoun); ok && !used[k] && m.end <= n.start {
-			used[k] = true
+		if m, ok := ps.first(k, catNoun); ok && !used.has(k) && m.end <= n.start {
+			used.add(k)
 			return m, true
 		}
 		if ps.numAt[k] >= 0 {
@@ -163,8 +174,8 @@ func (ps *passageScan) totalSubject(n number, s sentence, used map[int]bool) (ma
 		if ps.numAt[k] >= 0 {
 			break
 		}
-		if m, ok := ps.first(k, catNoun); ok && !used[k] {
-			used[k] = true
+		if m, ok := ps.first(k, catNoun); ok && !used.has(k) {
+			used.add(k)
 			return m, true
 		}
 	}
@@ -322,7 +333,7 @@ func isFiller(w string) bool { return fillers[w] }
 // attach finds the figure term of a number, in order of preference: a
 // noun right after it, a term right before it, a verb right after it, a
 // verb after the subject it counts.
-func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used map[int]bool) attachment {
+func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used usedSet) attachment {
 	// A noun after the number, perhaps after a group noun or adjectives:
 	// "18 morți", "37 de răniți", "12 soldiers dead", "nine badly
 	// decomposed bodies".
@@ -332,7 +343,7 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 			break
 		}
 		if m, ok := ps.first(k, catNoun); ok && !ps.titleCase(m, s) {
-			used[k] = true
+			used.add(k)
 			return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "noun-after-number", hasTerm: true}
 		}
 		if g, ok := ps.first(k, catGroup); ok {
@@ -354,7 +365,7 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 	// "killed at least 12 people", "Toll: 18".
 	for k := n.start - 1; k >= prevEnd && k >= n.start-verbBeforeGap && k >= s.start; k-- {
 		for _, c := range []cat{catVerb, catNoun} {
-			if m, ok := ps.endingAt(k+1, c, prevEnd); ok && !used[m.start] {
+			if m, ok := ps.endingAt(k+1, c, prevEnd); ok && !used.has(m.start) {
 				if (c == catNoun && n.start-m.end > 3) || ps.titleCase(m, s) {
 					continue
 				}
@@ -653,49 +664,59 @@ func claimID(c sitrep.Claim) string {
 // events finds the event cues of a sentence: a cue fires when each of its
 // parts occurs in the sentence.
 func (x *Extractor) events(ps *passageScan, s sentence, res *Result) {
-	type key struct {
-		t   string
-		cue int
+	// cueHit gathers, for one cue of one type, which of its parts occur
+	// and where: first from, last to.
+	type cueHit struct {
+		t        string
+		cue      int
+		parts    uint64
+		from, to int
 	}
-	parts := map[key]map[int]match{}
-	var order []key
+	var hits []cueHit // few per sentence: a slice beats maps here
 	for i := s.start; i < s.end; i++ {
+		if ps.cats[i]&(1<<catEvent) == 0 {
+			continue
+		}
 		for _, m := range ps.at[i] {
 			if m.e.cat != catEvent {
 				continue
 			}
-			k := key{m.e.val, m.e.cue}
-			if parts[k] == nil {
-				parts[k] = map[int]match{}
-				order = append(order, k)
+			h := -1
+			for j := range hits {
+				if hits[j].t == m.e.val && hits[j].cue == m.e.cue {
+					h = j
+					break
+				}
 			}
-			if _, seen := parts[k][m.e.part]; !seen {
-				parts[k][m.e.part] = m
+			if h < 0 {
+				hits = append(hits, cueHit{t: m.e.val, cue: m.e.cue, from: m.start, to: m.end})
+				h = len(hits) - 1
+			}
+			bit := uint64(1) << (m.e.part % 64)
+			if hits[h].parts&bit == 0 {
+				hits[h].parts |= bit
+				hits[h].from, hits[h].to = min(hits[h].from, m.start), max(hits[h].to, m.end)
 			}
 		}
 	}
-	done := map[string]bool{}
-	for _, k := range order {
-		if done[k.t] {
+	var done []string
+	for _, h := range hits {
+		if slices.Contains(done, h.t) {
 			continue
 		}
-		cue := ps.l.lx.Events[sitrep.EventType(k.t)][k.cue]
-		if len(parts[k]) < len(cue) {
+		cue := ps.l.lx.Events[sitrep.EventType(h.t)][h.cue]
+		if bits.OnesCount64(h.parts) < len(cue) {
 			continue
 		}
-		a, b := s.end, s.start
-		for _, m := range parts[k] {
-			a, b = min(a, m.start), max(b, m.end)
-		}
-		sp := ps.span(a, b)
-		done[k.t] = true
+		sp := ps.span(h.from, h.to)
+		done = append(done, h.t)
 		res.Events = append(res.Events, sitrep.EventMention{
-			Type:     sitrep.EventType(k.t),
+			Type:     sitrep.EventType(h.t),
 			Passage:  ps.p.Index,
 			Span:     sp,
 			Evidence: ps.doc.Text[sp[0]:sp[1]],
 			Time:     ps.time(),
-			Rule:     ps.p.Lang + "/event/" + k.t + "/" + strconv.Itoa(k.cue),
+			Rule:     ps.p.Lang + "/event/" + h.t + "/" + strconv.Itoa(h.cue),
 		})
 	}
 }

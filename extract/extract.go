@@ -27,6 +27,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -234,7 +235,9 @@ type Result struct {
 // language without a lexicon yield nothing.
 func (x *Extractor) Document(doc sitrep.Document, passages []sitrep.Passage) Result {
 	var res Result
-	st := &docState{attributed: map[string]bool{}}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	st := &docState{sc: sc, attributed: map[string]bool{}}
 	for i := range passages {
 		p := &passages[i]
 		l := x.langs[p.Lang]
@@ -274,9 +277,14 @@ func sameMax(a, b *int64) bool {
 	return (a == nil) == (b == nil) && (a == nil || *a == *b)
 }
 
+// scratchPool lends buffers to Document calls, so that extraction
+// allocates little per passage.
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
+
 // docState carries what one passage leaves for the next: the last source
 // named, which anaphors refer back to.
 type docState struct {
+	sc         *scratch // buffers reused from passage to passage
 	lastSource string
 	// attributed holds the ids of claims whose text names a source.
 	attributed map[string]bool
@@ -308,14 +316,19 @@ type passageScan struct {
 	numAt []int // token → index into nums of the number covering it, or -1
 	// carried is the last attribution a sentence of this passage made.
 	carried attribution
+	sc      *scratch
 }
 
 func (x *Extractor) passage(l *language, doc sitrep.Document, p *sitrep.Passage, st *docState, res *Result) {
 	body := segment.StripMarkup(doc.Text[p.Body[0]:p.Body[1]])
-	ps := &passageScan{body: body, norm: textnorm.Normalize(body), base: p.Body[0], l: l, doc: doc, p: p}
-	ps.toks = textnorm.Tokens(ps.norm.S)
-	ps.at = l.m.find(ps.toks)
-	ps.cats = make([]uint32, len(ps.toks))
+	sc := st.sc
+	ps := &passageScan{body: body, norm: textnorm.NormalizeInto(sc.norm, body), base: p.Body[0], l: l, doc: doc, p: p, sc: sc}
+	sc.norm = ps.norm.Map
+	ps.toks = textnorm.AppendTokens(sc.toks[:0], ps.norm.S)
+	sc.toks = ps.toks
+	ps.at = l.m.findInto(ps.toks, sc)
+	ps.cats = grow(sc.cats, len(ps.toks))
+	sc.cats = ps.cats
 	for i, ms := range ps.at {
 		for _, m := range ms {
 			ps.cats[i] |= 1 << m.e.cat
@@ -431,14 +444,16 @@ func (ps *passageScan) endsSentence(i int) bool {
 // findNumbers scans every token for the longest number expression that
 // starts there.
 func (ps *passageScan) findNumbers() {
-	ps.numAt = make([]int, len(ps.toks))
+	ps.numAt = grow(ps.sc.numAt, len(ps.toks))
+	ps.sc.numAt = ps.numAt
 	for i := range ps.numAt {
 		ps.numAt[i] = -1
 	}
 	s := ps.norm.S
 	// Words of a qualifier start no number: Hungarian "több mint száz"
 	// is "more than a hundred", not "several".
-	qual := make([]bool, len(ps.toks))
+	qual := grow(ps.sc.qual, len(ps.toks))
+	ps.sc.qual = qual
 	for i := range ps.toks {
 		for _, m := range ps.at[i] {
 			if m.e.cat == catQual {

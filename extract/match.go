@@ -184,10 +184,39 @@ func (m *matcher) cliticBeforeDigit(w string) int {
 
 // find returns every phrase match in toks, by start token.
 func (m *matcher) find(toks []textnorm.Token) [][]match {
+	return m.findInto(toks, &scratch{})
+}
+
+// scratch holds buffers that one Document call reuses from passage to
+// passage, and a pool lends to the next call.
+type scratch struct {
+	norm  []int32
+	toks  []textnorm.Token
+	buf   []match
+	idx   []int
+	at    [][]match
+	cats  []uint32
+	numAt []int
+	qual  []bool
+}
+
+// grow returns s resized to n zeroed elements, reusing its array when it
+// can.
+func grow[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		s = s[:n]
+		clear(s)
+		return s
+	}
+	return make([]T, n, n+n/2)
+}
+
+// findInto is find with the buffers of sc.
+func (m *matcher) findInto(toks []textnorm.Token, sc *scratch) [][]match {
 	// All matches go into one buffer, sliced per token at the end: one
 	// allocation instead of one per token that starts a phrase.
-	buf := make([]match, 0, len(toks)/2+4)
-	idx := make([]int, len(toks)+1)
+	buf := sc.buf[:0]
+	idx := grow(sc.idx, len(toks)+1)
 	for i := range toks {
 		idx[i] = len(buf)
 		w := toks[i].Text
@@ -199,12 +228,13 @@ func (m *matcher) find(toks []textnorm.Token) [][]match {
 		}
 	}
 	idx[len(toks)] = len(buf)
-	at := make([][]match, len(toks))
+	at := grow(sc.at, len(toks))
 	for i := range toks {
 		if idx[i] < idx[i+1] {
 			at[i] = buf[idx[i]:idx[i+1]:idx[i+1]]
 		}
 	}
+	sc.buf, sc.idx, sc.at = buf, idx, at
 	return at
 }
 

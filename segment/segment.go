@@ -168,9 +168,13 @@ func classify(p *sitrep.Passage, text string, kind sitrep.DocumentKind) {
 // language detection and extraction read. It runs on every passage, so it
 // scans bytes rather than running the patterns Split uses.
 func StripMarkup(s string) string {
+	links := strings.Contains(s, "http") || strings.Contains(s, "www.") || strings.Contains(s, "pic.twitter.com/")
+	if !links && !strings.ContainsAny(s, "?@#") {
+		return s // nothing to blank: no copy
+	}
 	b := []byte(s)
 	// The link pattern is costly; most passages have no link.
-	if strings.Contains(s, "http") || strings.Contains(s, "www.") || strings.Contains(s, "pic.twitter.com/") {
+	if links {
 		for _, m := range linkRe.FindAllStringIndex(s, -1) {
 			blankRunes(b, m[0], m[1])
 		}

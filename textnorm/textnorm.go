@@ -48,9 +48,19 @@ func (t Text) Orig(start, end int) (int, int) {
 
 // Normalize returns the normalised form of s with its offset map.
 func Normalize(s string) Text {
+	return NormalizeInto(nil, s)
+}
+
+// NormalizeInto is Normalize writing the offset map into dst's array when
+// it is large enough, so that a caller can reuse one map across texts.
+// The returned Text's Map is valid until dst is reused.
+func NormalizeInto(dst []int32, s string) Text {
 	var b strings.Builder
 	b.Grow(len(s))
-	m := make([]int32, 0, len(s)+1)
+	m := dst[:0]
+	if cap(m) < len(s)+1 {
+		m = make([]int32, 0, len(s)+1)
+	}
 	var buf []byte
 	if mayBeNFC(s) || norm.NFC.IsNormalString(s) {
 		// Most text arrives in NFC: fold rune by rune, no segmenting.

@@ -30,7 +30,13 @@ type Token struct {
 // rules (UAX #29): "1,200" and "Istanbul'daki" stay whole, ideographs come
 // one per token. Spaces are dropped.
 func Tokens(s string) []Token {
-	out := make([]Token, 0, len(s)/5+1)
+	return AppendTokens(make([]Token, 0, len(s)/5+1), s)
+}
+
+// AppendTokens appends the tokens of s to dst, so that a caller can reuse
+// one slice across texts.
+func AppendTokens(dst []Token, s string) []Token {
+	out := dst
 	seg := words.FromString(s)
 	pos := 0
 	for seg.Next() {
