@@ -452,6 +452,13 @@ func sourceTotals(pool []item) []item {
 		}
 		if replaces(it, out[i]) {
 			out[i] = it
+			continue
+		}
+		// One source saying the same value twice on one day, once as a
+		// running total ("the toll rose to 76") and once plainly ("76
+		// dead"), says a running total.
+		if c, n := &out[i].rc.Claim, &it.rc.Claim; !c.Cumulative && n.Cumulative && value(c) == value(n) && out[i].at == it.at {
+			out[i].rc.Claim.Cumulative = true
 		}
 	}
 	return out

@@ -337,3 +337,22 @@ func TestReconcileAccountsAndJunkNames(t *testing.T) {
 		t.Errorf("best rule = %q, want an official source", figs[0].BestRule)
 	}
 }
+
+// TestSameDayRepeatIsRunningTotal: a source that says "the toll rose to 76"
+// and "76 dead" on one day gives a running total, which a larger but less
+// authoritative outlet's tally does not push aside.
+func TestSameDayRepeatIsRunningTotal(t *testing.T) {
+	v := func(n int64) *int64 { return &n }
+	mk := func(id string, min int64, max *int64, q sitrep.Qualifier, cum bool, by, citing []string, at string) ReportedClaim {
+		return ReportedClaim{Claim: sitrep.Claim{ID: id, DocumentID: "d" + id, Kind: sitrep.Killed, Group: sitrep.Unspecified,
+			Min: min, Max: max, Qualifier: q, Cumulative: cum, ReportedBy: by, Citing: citing, Time: at}, Published: at}
+	}
+	figs := Reconcile("e", []ReportedClaim{
+		mk("1", 82, nil, sitrep.AtLeast, true, []string{"Local Daily"}, nil, "2031-04-18"),
+		mk("2", 76, v(76), sitrep.Exact, false, []string{"Civil Defence"}, nil, "2031-04-20"),
+		mk("3", 76, v(76), sitrep.Exact, true, []string{"Civil Defence"}, nil, "2031-04-20"),
+	})
+	if len(figs) != 1 || figs[0].Best != 76 {
+		t.Fatalf("Reconcile = %+v, want best 76 from the civil defence", figs)
+	}
+}

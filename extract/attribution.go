@@ -56,7 +56,10 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 	c := 0
 	for i := s.start; i < s.end; i++ {
 		t := ps.toks[i]
-		if i > s.start && ((t.Text == "," && i+1 < s.end && ps.isConjunction(i+1)) || t.Text == ";") {
+		// A joint: ", and", ";", or either side of a parenthesis ("76 dead
+		// per INDECI (a local paper counted at least 82), 618 injured").
+		if i > s.start && ((t.Text == "," && i+1 < s.end && ps.isConjunction(i+1)) || t.Text == ";" ||
+			t.Text == "(" || ps.toks[i-1].Text == ")") {
 			c++
 			sa.clauses = append(sa.clauses, attribution{})
 			sa.numbered = append(sa.numbered, false)
@@ -185,6 +188,9 @@ func (x *Extractor) nameAt(ps *passageScan, j int, s sentence, st *docState) (st
 	}
 	if _, ok := ps.first(j, catDay); ok {
 		return "", j, false // "said Wednesday"
+	}
+	if utf8.RuneCountInString(ps.toks[j].Text) <= 2 && (j+1 >= s.end || !ps.capitalised(j+1) || ps.toks[j+1].Kind == textnorm.Punct) {
+		return "", j, false // "La", "El": an article, not a name
 	}
 	end := j + 1
 	for end < s.end && end-j < maxNameTokens {
@@ -338,10 +344,15 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		}
 	}
 	// A group or figure word is no source ("18 dead ... said").
+	capital := false
 	for i := start; i < k; i++ {
 		if _, ok := ps.first(i, catNoun); ok {
 			return nil
 		}
+		capital = capital || ps.capitalised(i)
+	}
+	if !capital && k-start > 3 {
+		return nil // "que solo incluye en su": a clause, not a name
 	}
 	return []string{x.canonical(ps, start, k)}
 }
