@@ -24,6 +24,7 @@ type sentenceAttribution struct {
 	clauseOf []int // token offset from the sentence start → clause
 	clauses  []attribution
 	numbered []bool // whether a clause holds a number
+	closing  []bool // whether a clause's attribution follows its figures
 }
 
 // forToken returns the attribution of the claim whose number starts at
@@ -32,10 +33,21 @@ type sentenceAttribution struct {
 func (sa *sentenceAttribution) forToken(s sentence, i int) attribution {
 	c := sa.clauseOf[i-s.start]
 	if a := sa.clauses[c]; len(a.reportedBy)+len(a.citing) > 0 {
+		// Its own clause's sources, and the chain that clauses without
+		// figures add ("..., selon Reuters, citant le ministère").
+		for k, f := range sa.clauses {
+			if k != c && !sa.numbered[k] {
+				a.reportedBy = appendNew(a.reportedBy, f.reportedBy...)
+				a.citing = appendNew(a.citing, f.citing...)
+			}
+		}
 		return a
 	}
 	var free, all attribution
 	for k, a := range sa.clauses {
+		if sa.closing[k] && sa.numbered[k] && k < c {
+			continue // "74 Tote laut Zivilschutz": for its own figures only
+		}
 		all.reportedBy = appendNew(all.reportedBy, a.reportedBy...)
 		all.citing = appendNew(all.citing, a.citing...)
 		if !sa.numbered[k] {
@@ -52,23 +64,15 @@ func (sa *sentenceAttribution) forToken(s sentence, i int) attribution {
 // attribution reads the attribution markers of a sentence, clause by
 // clause.
 func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sentenceAttribution {
-	sa := &sentenceAttribution{clauseOf: make([]int, s.end-s.start), clauses: []attribution{{}}, numbered: []bool{false}}
-	c := 0
-	for i := s.start; i < s.end; i++ {
-		t := ps.toks[i]
-		// A joint: ", and", ";", or either side of a parenthesis ("76 dead
-		// per INDECI (a local paper counted at least 82), 618 injured").
-		if i > s.start && ((t.Text == "," && i+1 < s.end && ps.isConjunction(i+1)) || t.Text == ";" ||
-			t.Text == "(" || ps.toks[i-1].Text == ")") {
-			c++
-			sa.clauses = append(sa.clauses, attribution{})
-			sa.numbered = append(sa.numbered, false)
-		}
-		sa.clauseOf[i-s.start] = c
-		if ps.numAt[i] >= 0 {
-			sa.numbered[c] = true
-		}
+	// First the markers and the names they bring.
+	type marker struct {
+		role        cat
+		at, end     int // the marker's first token, and the end of its names
+		names       []string
+		postponed   bool // an "according to" after the figures it follows
+		followedCut bool // its names end at a comma: the clause ends there
 	}
+	var ms []marker
 	var last attribution
 	for i := s.start; i < s.end; i++ {
 		var m match
@@ -95,17 +99,63 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 				next = m.end
 			}
 		}
-		a := &sa.clauses[sa.clauseOf[i-s.start]]
+		mk := marker{role: role, at: i, end: next, names: names}
+		if role == catAccording || role == catCitedBy {
+			for k := s.start; k < i; k++ {
+				if ps.numAt[k] >= 0 {
+					mk.postponed = true
+				}
+			}
+			mk.followedCut = mk.postponed && next < s.end && ps.toks[next].Text == ","
+		}
+		ms = append(ms, mk)
 		switch role {
 		case catAccording, catCitedBy, catReported:
-			a.reportedBy = appendNew(a.reportedBy, names...)
 			last.reportedBy = appendNew(last.reportedBy, names...)
 		case catCiting, catSaid:
-			a.citing = appendNew(a.citing, names...)
 			last.citing = appendNew(last.citing, names...)
 		}
 		if next > i+1 {
 			i = next - 1
+		}
+	}
+	// Then the clauses: cut at ", and", ";", either side of a parenthesis
+	// ("76 dead per INDECI (a local paper counted at least 82), 618
+	// injured"), and after an "according to" that closes the figures
+	// before it ("74 Tote laut Zivilschutz, 618 Verletzte").
+	cuts := map[int]bool{}
+	for _, mk := range ms {
+		if mk.followedCut {
+			cuts[mk.end+1] = true
+		}
+	}
+	sa := &sentenceAttribution{clauseOf: make([]int, s.end-s.start), clauses: []attribution{{}}, numbered: []bool{false}, closing: []bool{false}}
+	c := 0
+	for i := s.start; i < s.end; i++ {
+		t := ps.toks[i]
+		if i > s.start && ((t.Text == "," && i+1 < s.end && ps.isConjunction(i+1)) || t.Text == ";" ||
+			t.Text == "(" || ps.toks[i-1].Text == ")" || cuts[i]) {
+			c++
+			sa.clauses = append(sa.clauses, attribution{})
+			sa.numbered = append(sa.numbered, false)
+			sa.closing = append(sa.closing, false)
+		}
+		sa.clauseOf[i-s.start] = c
+		if ps.numAt[i] >= 0 {
+			sa.numbered[c] = true
+		}
+	}
+	for _, mk := range ms {
+		c := sa.clauseOf[mk.at-s.start]
+		a := &sa.clauses[c]
+		switch mk.role {
+		case catAccording, catCitedBy, catReported:
+			a.reportedBy = appendNew(a.reportedBy, mk.names...)
+		case catCiting, catSaid:
+			a.citing = appendNew(a.citing, mk.names...)
+		}
+		if mk.postponed {
+			sa.closing[c] = true
 		}
 	}
 	// What the sentence cites is what later anaphors refer to.

@@ -375,9 +375,11 @@ func TestPublishWorker(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if code, _, stderr := runCLI(t, "", "worker", "--stream", stream, "--db", db, "--drain", "1s"); code != exitOK {
+			code, _, stderr := runCLI(t, "", "worker", "--stream", stream, "--db", db, "--drain", "3s")
+			if code != exitOK {
 				t.Errorf("worker: exit %d: %s", code, stderr)
 			}
+			t.Log(stderr)
 		}()
 	}
 	wg.Wait()
