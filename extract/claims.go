@@ -518,6 +518,8 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 		if g.end > spanEnd {
 			spanEnd = g.end
 		}
+	} else if g, ok := ps.groupBeforeTerm(a, s); ok {
+		c.Group = sitrep.Group(g.e.val)
 	} else if g, ok := ps.subjectOfTotalGroup(a, s); ok {
 		c.Group = sitrep.Group(g.e.val)
 	} else if g, ok := ps.amongGroup(s); ok {
@@ -564,6 +566,19 @@ func (ps *passageScan) groupIn(from, to int, s sentence) (match, bool) {
 		if g, ok := ps.first(k, catGroup); ok {
 			return g, true
 		}
+	}
+	return match{}, false
+}
+
+// groupBeforeTerm returns the group noun right before a figure term that
+// precedes the number: "the number of journalists injured had risen to
+// nine".
+func (ps *passageScan) groupBeforeTerm(a attachment, s sentence) (match, bool) {
+	if !a.termLeft || a.term.start <= s.start {
+		return match{}, false
+	}
+	if g, ok := ps.endingAt(a.term.start, catGroup, s.start); ok && g.e.val != string(sitrep.Unspecified) {
+		return g, true
 	}
 	return match{}, false
 }
