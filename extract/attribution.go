@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -74,7 +75,11 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 	}
 	var ms []marker
 	var last attribution
+	const markers = 1<<catCitedBy | 1<<catCiting | 1<<catAccording | 1<<catReported | 1<<catSaid
 	for i := s.start; i < s.end; i++ {
+		if ps.cats[i]&markers == 0 {
+			continue
+		}
 		var m match
 		var ok bool
 		var role cat
@@ -123,10 +128,10 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 	// ("76 dead per INDECI (a local paper counted at least 82), 618
 	// injured"), and after an "according to" that closes the figures
 	// before it ("74 Tote laut Zivilschutz, 618 Verletzte").
-	cuts := map[int]bool{}
+	var cuts []int
 	for _, mk := range ms {
 		if mk.followedCut {
-			cuts[mk.end+1] = true
+			cuts = append(cuts, mk.end+1)
 		}
 	}
 	sa := &sentenceAttribution{clauseOf: make([]int, s.end-s.start), clauses: []attribution{{}}, numbered: []bool{false}, closing: []bool{false}}
@@ -134,7 +139,7 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 	for i := s.start; i < s.end; i++ {
 		t := ps.toks[i]
 		if i > s.start && ((t.Text == "," && i+1 < s.end && ps.isConjunction(i+1)) || t.Text == ";" ||
-			t.Text == "(" || ps.toks[i-1].Text == ")" || cuts[i]) {
+			t.Text == "(" || ps.toks[i-1].Text == ")" || slices.Contains(cuts, i)) {
 			c++
 			sa.clauses = append(sa.clauses, attribution{})
 			sa.numbered = append(sa.numbered, false)
