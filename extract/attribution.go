@@ -235,7 +235,9 @@ func (x *Extractor) nameAt(ps *passageScan, j int, s sentence, st *docState) (st
 		// ("Interior Ministry of Kazakhstan"): the known name wins.
 		return m.e.val, m.end, true
 	}
-	if m, ok := ps.first(j, catGeneric); ok {
+	if m, ok := ps.first(j, catGeneric); ok && (m.end >= s.end || !ps.capitalised(m.end) || ps.toks[m.end].Kind == textnorm.Punct) {
+		// "the government"; but "El Gobierno Regional de Arequipa" is a
+		// name of its own.
 		return m.e.val, m.end, true
 	}
 	if ps.toks[j].Kind == textnorm.Punct || !ps.capitalised(j) || ps.numAt[j] >= 0 {
@@ -384,6 +386,12 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		}
 		if _, ok := ps.first(start, catAnaphora); ok && st.lastSource != "" {
 			return []string{st.lastSource}
+		}
+		// "El Gobierno Regional de Arequipa, que ..., también contabiliza
+		// 76 muertos": an adverb before the verb, the subject at the
+		// sentence's start.
+		if name, _, ok := x.nameAt(ps, s.start, s, st); ok && s.start < start {
+			return []string{name}
 		}
 		return nil
 	}
