@@ -7,12 +7,17 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/extract"
 	"github.com/sitrep-dev/sitrep/segment"
 )
 
 // corpus loads the project's own corpora (the demo and the events test
 // corpus), segmented, with each passage in its document's language.
 func corpus(b *testing.B) (docs []sitrep.Document, passages [][]sitrep.Passage, bytes, count int) {
+	return corpusFor(b)
+}
+
+func corpusFor(b testing.TB) (docs []sitrep.Document, passages [][]sitrep.Passage, bytes, count int) {
 	b.Helper()
 	for _, path := range []string{"../demo/corpus.jsonl", "../cluster/testdata/corpus.jsonl"} {
 		f, err := os.Open(path)
@@ -61,6 +66,29 @@ func BenchmarkCompile(b *testing.B) {
 	for b.Loop() {
 		if _, err := extractorFresh(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestDeterministic builds the extractor several times (Go randomises map
+// order on every walk) and checks that every build reads the corpora alike.
+func TestDeterministic(t *testing.T) {
+	docs, passages, _, _ := corpusFor(t)
+	var first []byte
+	for i := range 4 {
+		ex, err := extractorFresh()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all []extract.Result
+		for j, d := range docs {
+			all = append(all, ex.Document(d, passages[j]))
+		}
+		out, _ := json.Marshal(all)
+		if i == 0 {
+			first = out
+		} else if string(out) != string(first) {
+			t.Fatalf("build %d of the extractor reads the corpora differently from build 0", i)
 		}
 	}
 }

@@ -24,8 +24,10 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -151,17 +153,22 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	for w := range lx.Numbers.Vague {
 		addHead(w)
 	}
-	for q, ps := range lx.Qualifiers {
+	// Maps are walked in sorted order, so that two entries matching the
+	// same words rank the same way on every run.
+	for _, q := range sortedKeys(lx.Qualifiers) {
+		ps := lx.Qualifiers[q]
 		for _, p := range ps {
 			m.add(catQual, string(q), p, 0, 0)
 		}
 	}
-	for q, ps := range lx.QualifiersAfter {
+	for _, q := range sortedKeys(lx.QualifiersAfter) {
+		ps := lx.QualifiersAfter[q]
 		for _, p := range ps {
 			m.add(catQualAfter, string(q), p, 0, 0)
 		}
 	}
-	for k, t := range lx.Figures {
+	for _, k := range sitrep.FigureKinds {
+		t := lx.Figures[k]
 		for _, p := range t.Nouns {
 			m.add(catNoun, string(k), p, 0, 0)
 		}
@@ -172,12 +179,14 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 			m.add(catNot, string(k), p, 0, 0)
 		}
 	}
-	for g, ps := range lx.Groups {
+	for _, g := range sitrep.Groups {
+		ps := lx.Groups[g]
 		for _, p := range ps {
 			m.add(catGroup, string(g), p, 0, 0)
 		}
 	}
-	for a, ps := range lx.Actors {
+	for _, a := range sortedKeys(lx.Actors) {
+		ps := lx.Actors[a]
 		for _, p := range ps {
 			m.add(catActor, a, p, 0, 0)
 		}
@@ -200,10 +209,11 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	add(catNegativeBefore, lx.NegativesBefore)
 	add(catDay, lx.Weekdays)
 	add(catLocative, lx.Locatives)
-	for name := range lx.Months {
+	for _, name := range sortedKeys(lx.Months) {
 		m.add(catDay, "", name, 0, 0)
 	}
-	for label, ps := range lx.Attribution.Generic {
+	for _, label := range sortedKeys(lx.Attribution.Generic) {
+		ps := lx.Attribution.Generic[label]
 		for _, p := range ps {
 			m.add(catGeneric, label, p, 0, 0)
 		}
@@ -213,7 +223,8 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 			m.add(catSource, s.Name, a, 0, 0)
 		}
 	}
-	for t, cues := range lx.Events {
+	for _, t := range sitrep.EventTypes {
+		cues := lx.Events[t]
 		for ci, cue := range cues {
 			for pi, alts := range cue {
 				for _, p := range strings.Split(alts, "|") {
@@ -222,6 +233,16 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 			}
 		}
 	}
+}
+
+// sortedKeys returns a map's keys in order.
+func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 // Result is what one document yields.
