@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/store/internal/record"
 	"github.com/sitrep-dev/sitrep/store/internal/valid"
 )
 
@@ -233,37 +234,8 @@ func findExtractions(ctx context.Context, tx *sql.Tx, id *string) ([]*sitrep.Ext
 
 	// Child rows come in document order, then slice order, so appending
 	// rebuilds each slice as it was given.
-	children := []struct {
-		table string
-		add   func(x *sitrep.Extraction, rec []byte) error
-	}{
-		{"passages", func(x *sitrep.Extraction, rec []byte) error {
-			var v sitrep.Passage
-			err := json.Unmarshal(rec, &v)
-			x.Passages = append(x.Passages, v)
-			return err
-		}},
-		{"claims", func(x *sitrep.Extraction, rec []byte) error {
-			var v sitrep.Claim
-			err := json.Unmarshal(rec, &v)
-			x.Claims = append(x.Claims, v)
-			return err
-		}},
-		{"event_mentions", func(x *sitrep.Extraction, rec []byte) error {
-			var v sitrep.EventMention
-			err := json.Unmarshal(rec, &v)
-			x.Events = append(x.Events, v)
-			return err
-		}},
-		{"place_mentions", func(x *sitrep.Extraction, rec []byte) error {
-			var v sitrep.PlaceMention
-			err := json.Unmarshal(rec, &v)
-			x.Places = append(x.Places, v)
-			return err
-		}},
-	}
-	for _, c := range children {
-		if err := findChildren(ctx, tx, c.table, where, args, byID, c.add); err != nil {
+	for _, c := range record.Children {
+		if err := findChildren(ctx, tx, c.Table, where, args, byID, c.Add); err != nil {
 			return nil, err
 		}
 	}
