@@ -8,8 +8,6 @@ import (
 	sitrep "github.com/sitrep-dev/sitrep"
 )
 
-func i64(v int64) *int64 { return &v }
-
 // claim builds a claim for tests: spec is "kind group min max qualifier"
 // with max "-" for none and qualifier "vague" making the claim vague.
 func claim(id, doc, spec string, cumulative bool, reportedBy, citing []string) sitrep.Claim {

@@ -380,8 +380,7 @@ func (c *Clusterer) attachWeak(cands []*candidate, copies map[string]string) []*
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]

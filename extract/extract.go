@@ -427,15 +427,6 @@ func baseRune(r rune) rune {
 	return r
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // mayStartNumber reports whether a word token could begin a number
 // expression of the language, itself or after a clitic prefix.
 func (l *language) mayStartNumber(w string) bool {

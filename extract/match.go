@@ -143,20 +143,6 @@ func (pt patTok) matches(w string) bool {
 	return w == pt.w
 }
 
-// forms calls fn with the token itself and the token without each clitic
-// prefix it starts with.
-func (m *matcher) forms(w string, fn func(string) bool) bool {
-	if fn(w) {
-		return true
-	}
-	for _, c := range m.clitics {
-		if len(w) > len(c)+1 && strings.HasPrefix(w, c) && fn(w[len(c):]) {
-			return true
-		}
-	}
-	return false
-}
-
 // formMatches reports whether the token w, or w without a clitic prefix,
 // matches pt.
 func (m *matcher) formMatches(w string, pt patTok) bool {

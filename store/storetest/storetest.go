@@ -388,7 +388,7 @@ var hostile = []struct{ name, s string }{
 	{"double quotes and backslashes", `"quoted" \"escaped\" \\ \n \u0000 literally`},
 	{"json breaking", `{"id": "x"}]}` + "\t\r\n"},
 	{"arabic rtl", "قُتل ١٢ شخصاً في دمشق"},
-	{"persian with zwnj", "می‌گویند ۱۲ نفر کشته شدند"},
+	{"persian with zwnj", "می\u200cگویند ۱۲ نفر کشته شدند"},
 	{"hebrew with rtl override", "\u202eשלום\u202c abc \u200f"},
 	{"emoji zwj and flags", "👨‍👩‍👧‍👦 🇷🇴 🏳️‍🌈 ✊🏿"},
 	{"combining marks", "e\u0301 Bras\u0326ov a\u0308\u0308\u0308"},

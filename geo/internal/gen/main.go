@@ -33,6 +33,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -132,12 +133,9 @@ func addKeys(dst []string, seen map[string]bool, names ...string) []string {
 // minRunes reports keys too short to be safe: fewer than 3 letters, or
 // fewer than 2 for CJK names.
 func minRunes(k string) bool {
-	n := len([]rune(k))
-	for _, r := range k {
-		if fold.ScriptOf(r) == fold.CJKScript {
-			return n < 2
-		}
-		break
+	n := utf8.RuneCountInString(k)
+	if r, _ := utf8.DecodeRuneInString(k); n > 0 && fold.ScriptOf(r) == fold.CJKScript {
+		return n < 2
 	}
 	return n < 3
 }
