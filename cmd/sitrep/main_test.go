@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -392,5 +393,61 @@ func TestPublishWorker(t *testing.T) {
 	if err == nil {
 		q.DeleteStream(context.Background())
 		q.Close()
+	}
+}
+
+// TestServe starts the HTTP server on a free port, posts a document, reads
+// the report and stops it as SIGTERM would.
+func TestServe(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() {
+		var out, errb bytes.Buffer
+		m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+		done <- m.Run(ctx, []string{"serve", "--addr", addr, "--db", filepath.Join(t.TempDir(), "s.db")})
+	}()
+	base := "http://" + addr
+	var up bool
+	for range 100 {
+		if resp, err := http.Get(base + "/healthz"); err == nil {
+			resp.Body.Close()
+			up = true
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !up {
+		cancel()
+		t.Fatalf("server did not come up on %s", addr)
+	}
+	resp, err := http.Post(base+"/api/documents", "application/json",
+		strings.NewReader(`{"id": "s1", "lang": "en", "text": "At least 9 civilians were killed in the blast, officials said."}`))
+	if err != nil || resp.StatusCode != http.StatusCreated {
+		t.Fatalf("POST: %v %v", resp, err)
+	}
+	resp.Body.Close()
+	resp, err = http.Get(base + "/api/report")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(b), `"best": 9`) {
+		t.Errorf("report = %s", b)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != exitOK {
+			t.Errorf("serve exited %d after shutdown, want 0", code)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop")
 	}
 }
