@@ -109,7 +109,7 @@ func (p *Pipeline) detect(doc sitrep.Document, passages []sitrep.Passage) {
 	prior := mainLanguage(passages)
 	for i := range passages {
 		ps := &passages[i]
-		if ps.Lang != "" && ps.Lang != prior && ps.LangConfidence < 0.9 {
+		if prior != "" && ps.Lang != "" && ps.Lang != prior && ps.LangConfidence < 0.9 {
 			ps.Lang, ps.LangConfidence = p.det.DetectWithPrior(texts[i], prior)
 		}
 	}
@@ -127,7 +127,7 @@ func (p *Pipeline) pick(text string, cands []lang.Candidate) (string, float64) {
 	}
 	best, bestScore := cands[0], -1.0
 	for _, c := range cands {
-		score := c.Confidence + 0.2*float64(min(p.ex.Affinity(text, c.Lang), 3))
+		score := c.Confidence + 0.45*float64(min(p.ex.Affinity(text, c.Lang), 3))
 		if score > bestScore {
 			best, bestScore = c, score
 		}
