@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/lexicon"
 	"github.com/sitrep-dev/sitrep/numparse"
 	"github.com/sitrep-dev/sitrep/textnorm"
 )
@@ -147,6 +149,18 @@ func backed(c sitrep.Claim) bool {
 		return false
 	}
 	s := textnorm.Fold(c.Evidence)
+	if c.Min == 1 {
+		// "a soldier was killed": an article that counts one.
+		if lx := lexicon.Get(c.Lang); lx != nil {
+			for _, a := range lx.Articles {
+				for _, w := range strings.Fields(s) {
+					if w == textnorm.Fold(a) {
+						return true
+					}
+				}
+			}
+		}
+	}
 	for _, t := range textnorm.Tokens(s) {
 		if v, _, ok := p.Scan(s, t.Start); ok && !v.Vague && int64(v.Min) == c.Min {
 			return true

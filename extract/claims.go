@@ -224,11 +224,20 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 	if !n.word || n.v.Vague || n.v.Max > 1 {
 		return true
 	}
+	// "a soldier", "un polițist": the group must follow at once, and be
+	// no modifier of an event ("an insurgent attack", "un atac terorist").
+	g, groupNext := ps.first(n.end, catGroup)
+	if groupNext && g.end < s.end && ps.cats[g.end]&(1<<catEvent) != 0 {
+		groupNext = false
+	}
+	if n.article {
+		return groupNext
+	}
 	if n.end < s.end && isFiller(ps.toks[n.end].Text) {
 		return false
 	}
 	if a.how == "breakdown" {
-		return true // "printre care un polițist": one of the group
+		return groupNext // "printre care un polițist": one of the group
 	}
 	if a.termLeft {
 		return a.term.end >= n.start-1

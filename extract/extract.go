@@ -69,6 +69,8 @@ type language struct {
 	numHeads map[string]bool
 	// conj holds the folded conjunctions.
 	conj map[string]bool
+	// articles holds the folded indefinite articles that count one.
+	articles map[string]bool
 }
 
 // New compiles the given lexicons and the known-source list.
@@ -136,6 +138,10 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	l.conj = map[string]bool{}
 	for _, c := range lx.Conjunctions {
 		l.conj[textnorm.Fold(c)] = true
+	}
+	l.articles = map[string]bool{}
+	for _, a := range lx.Articles {
+		l.articles[textnorm.Fold(a)] = true
 	}
 	l.numHeads = map[string]bool{}
 	addHead := func(w string) {
@@ -316,6 +322,7 @@ type number struct {
 	start, end int // tokens
 	v          numparse.Value
 	word       bool // written in words, not digits
+	article    bool // an indefinite article read as one
 }
 
 // sentence is a run of tokens ending at sentence punctuation.
@@ -478,6 +485,12 @@ func (ps *passageScan) findNumbers() {
 	for i := 0; i < len(ps.toks); i++ {
 		t := ps.toks[i]
 		if t.Kind == textnorm.Punct || qual[i] {
+			continue
+		}
+		if ps.l.articles[t.Text] {
+			// "a soldier": one, if a group and a term follow (oneIsFigure).
+			ps.numAt[i] = len(ps.nums)
+			ps.nums = append(ps.nums, number{start: i, end: i + 1, v: numparse.Value{Min: 1, Max: 1}, word: true, article: true})
 			continue
 		}
 		from := t.Start

@@ -70,6 +70,10 @@ type Lexicon struct {
 	// Negatives: phrases around a number that mean it is not a figure
 	// ("killed the bill", "years old", "per cent").
 	Negatives []string `json:"negatives,omitempty"`
+	// Articles: indefinite articles that count one person when a group
+	// noun and a figure term follow ("a soldier was killed"), for
+	// languages whose number parser does not read them as one.
+	Articles []string `json:"articles,omitempty"`
 	// Locatives: prepositions after which a number counts places, times or
 	// things ("in 21 cities", "across 3 provinces"), so that it cannot be
 	// the subject of a figure verb that follows it.
