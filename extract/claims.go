@@ -39,6 +39,12 @@ type attachment struct {
 }
 
 func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Result) {
+	if ps.any(s, catHypothetical) {
+		// A drill or scenario ("según el escenario del simulacro, el
+		// sismo ficticio dejaba 45 fallecidos"): nothing here happened.
+		x.attribution(ps, s, st)
+		return
+	}
 	x.events(ps, s, res)
 	var nums []int
 	for ni, n := range ps.nums {

@@ -215,6 +215,7 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	add(catNegativeBefore, lx.NegativesBefore)
 	add(catDay, lx.Weekdays)
 	add(catLocative, lx.Locatives)
+	add(catHypothetical, lx.Hypothetical)
 	for _, name := range sortedKeys(lx.Months) {
 		m.add(catDay, "", name, 0, 0)
 	}
@@ -271,7 +272,15 @@ func (x *Extractor) Document(doc sitrep.Document, passages []sitrep.Passage) Res
 		if l == nil || p.Kind == sitrep.PassageFragment {
 			continue
 		}
-		x.passage(l, doc, p, st, &res)
+		before := len(res.Claims)
+		beforeEvents := len(res.Events)
+		hypothetical := x.passage(l, doc, p, st, &res)
+		if hypothetical && i == 0 && p.Kind == sitrep.PassageHeading {
+			st.hypothetical = true // a headline announcing a drill: the whole document is about one
+		}
+		if st.hypothetical {
+			res.Claims, res.Events = res.Claims[:before], res.Events[:beforeEvents]
+		}
 	}
 	inheritAttribution(res.Claims, st.attributed)
 	return res
@@ -312,6 +321,8 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 // named, which anaphors refer back to.
 type docState struct {
 	sc         *scratch // buffers reused from passage to passage
+	// hypothetical is set when the document's headline announces a drill.
+	hypothetical bool
 	lastSource string
 	// attributed holds the ids of claims whose text names a source.
 	attributed map[string]bool
@@ -347,7 +358,9 @@ type passageScan struct {
 	sc      *scratch
 }
 
-func (x *Extractor) passage(l *language, doc sitrep.Document, p *sitrep.Passage, st *docState, res *Result) {
+// passage extracts one passage and reports whether it describes a drill
+// or scenario.
+func (x *Extractor) passage(l *language, doc sitrep.Document, p *sitrep.Passage, st *docState, res *Result) bool {
 	body := segment.StripMarkup(doc.Text[p.Body[0]:p.Body[1]])
 	sc := st.sc
 	ps := &passageScan{body: body, norm: textnorm.NormalizeInto(sc.norm, body), base: p.Body[0], l: l, doc: doc, p: p, sc: sc}
@@ -366,6 +379,12 @@ func (x *Extractor) passage(l *language, doc sitrep.Document, p *sitrep.Passage,
 	for _, s := range ps.sentences() {
 		x.sentence(ps, s, st, res)
 	}
+	for _, c := range ps.cats {
+		if c&(1<<catHypothetical) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 var sentenceEnd = map[string]bool{".": true, "!": true, "?": true, ";": true, "。": true, "！": true,

@@ -111,6 +111,17 @@ func TestClaims(t *testing.T) {
 	}
 }
 
+func TestHypothetical(t *testing.T) {
+	drill := "Valencia holds an earthquake drill\n\nIn the scenario, 40 people were killed and 200 injured.\n\nOfficials said the response was quick."
+	if r := run(t, drill, "en"); len(r.Claims) != 0 {
+		t.Errorf("a drill's figures were read as real: %+v", figs(r))
+	}
+	real := "Quake hits Valencia\n\nAt least 40 people were killed, officials said. A drill last year had prepared hospitals."
+	if r := run(t, real, "en"); len(r.Claims) != 1 || r.Claims[0].Min != 40 {
+		t.Errorf("a sentence mentioning a drill cost the real figure of another: %+v", figs(r))
+	}
+}
+
 func TestAttribution(t *testing.T) {
 	r := run(t, "Casualties among soldiers rose to 6 dead, state media reported, citing the defence ministry.", "en")
 	if len(r.Claims) != 1 {

@@ -32,6 +32,7 @@ const (
 	catDay
 	catLocative
 	catNot
+	catHypothetical
 	catEvent
 	numCats
 )

@@ -70,6 +70,9 @@ type Lexicon struct {
 	// Negatives: phrases around a number that mean it is not a figure
 	// ("killed the bill", "years old", "per cent").
 	Negatives []string `json:"negatives,omitempty"`
+	// Hypothetical: words that mark a drill, exercise or scenario, whose
+	// figures and events did not happen ("simulacro", "drill").
+	Hypothetical []string `json:"hypothetical,omitempty"`
 	// Articles: indefinite articles that count one person when a group
 	// noun and a figure term follow ("a soldier was killed"), for
 	// languages whose number parser does not read them as one.
