@@ -320,10 +320,10 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 // docState carries what one passage leaves for the next: the last source
 // named, which anaphors refer back to.
 type docState struct {
-	sc         *scratch // buffers reused from passage to passage
+	sc *scratch // buffers reused from passage to passage
 	// hypothetical is set when the document's headline announces a drill.
 	hypothetical bool
-	lastSource string
+	lastSource   string
 	// attributed holds the ids of claims whose text names a source.
 	attributed map[string]bool
 }
