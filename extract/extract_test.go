@@ -207,3 +207,44 @@ func TestGolden(t *testing.T) {
 }
 
 func extractorFresh() (*extract.Extractor, error) { return extract.Default() }
+
+// TestAttributionRules pins the attribution of each figure in sentences
+// that mix sources.
+func TestAttributionRules(t *testing.T) {
+	type want struct {
+		min        int64
+		reportedBy string
+		citing     string
+	}
+	tests := []struct {
+		lang, text string
+		want       []want
+	}{
+		{"en", "The Health Ministry said 618 people had been injured, and police said 27 people had been detained.",
+			[]want{{618, "Test Outlet", "Ministry of Health"}, {27, "Test Outlet", "police"}}},
+		{"de", "74 Tote laut Zivilschutz, 618 Verletzte.",
+			[]want{{74, "Civil Defence", ""}, {618, "Test Outlet", ""}}},
+		{"fr", "Au moins 9 morts, selon l'agence Reuters, citant le ministère de l'Intérieur.",
+			[]want{{9, "Reuters", "Ministry of Internal Affairs"}}},
+		{"en", "The Interior Ministry said 12 people died. The dead include four police officers.",
+			[]want{{12, "Test Outlet", "Ministry of Internal Affairs"}, {4, "Test Outlet", "Ministry of Internal Affairs"}}},
+		{"en", "76 dead per INDECI (a local paper counted at least 82 bodies).",
+			[]want{{76, "Civil Defence", ""}, {82, "Test Outlet", "local paper"}}},
+		{"es", "El Gobierno Regional de Arequipa, que lleva su propio registro, también contabiliza 76 muertos.",
+			[]want{{76, "Test Outlet", "El Gobierno Regional de Arequipa"}}},
+	}
+	for _, tt := range tests {
+		r := run(t, tt.text, tt.lang)
+		if len(r.Claims) != len(tt.want) {
+			t.Errorf("[%s] %q: %d claims, want %d: %+v", tt.lang, tt.text, len(r.Claims), len(tt.want), r.Claims)
+			continue
+		}
+		for i, w := range tt.want {
+			c := r.Claims[i]
+			if c.Min != w.min || strings.Join(c.ReportedBy, ",") != w.reportedBy || strings.Join(c.Citing, ",") != w.citing {
+				t.Errorf("[%s] %q: claim %d = %d by %q citing %q, want %d by %q citing %q", tt.lang, tt.text, i,
+					c.Min, c.ReportedBy, c.Citing, w.min, w.reportedBy, w.citing)
+			}
+		}
+	}
+}
