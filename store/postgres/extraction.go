@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
 
@@ -23,7 +22,7 @@ import (
 // sitrep.ErrBadInput.
 func (db *DB) PutExtraction(ctx context.Context, x *sitrep.Extraction) (added bool, err error) {
 	if err := valid.Extraction(x); err != nil {
-		return false, fmt.Errorf("postgres: put extraction%s: %w", idOf(x), err)
+		return false, fmt.Errorf("postgres: put extraction%s: %w", record.IDOf(x), err)
 	}
 	err = pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) (err error) {
 		added, err = putExtraction(ctx, tx, x)
@@ -283,17 +282,4 @@ func findChildren(ctx context.Context, tx pgx.Tx, table, where string, args []an
 		return fmt.Errorf("select %s: %w", table, err)
 	}
 	return nil
-}
-
-// idOf names x's document in an error about refused input: " <quoted id>",
-// shortened if long, or "" when there is no id to name.
-func idOf(x *sitrep.Extraction) string {
-	if x == nil || x.Document.ID == "" {
-		return ""
-	}
-	id := x.Document.ID
-	if len(id) > 64 {
-		id = strings.ToValidUTF8(id[:64], "") + "…"
-	}
-	return fmt.Sprintf(" %q", id)
 }

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
@@ -21,7 +20,7 @@ import (
 // sitrep.ErrBadInput.
 func (db *DB) PutExtraction(ctx context.Context, x *sitrep.Extraction) (added bool, err error) {
 	if err := valid.Extraction(x); err != nil {
-		return false, fmt.Errorf("sqlite: put extraction%s: %w", idOf(x), err)
+		return false, fmt.Errorf("sqlite: put extraction%s: %w", record.IDOf(x), err)
 	}
 	err = db.inWrite(ctx, func(tx *sql.Tx) error {
 		added, err = putExtraction(ctx, tx, x, db.now())
@@ -273,17 +272,4 @@ func findChildren(ctx context.Context, tx *sql.Tx, table, where string, args []a
 		return fmt.Errorf("select %s: %w", table, err)
 	}
 	return nil
-}
-
-// idOf names x's document in an error about refused input: " <quoted id>",
-// shortened if long, or "" when there is no id to name.
-func idOf(x *sitrep.Extraction) string {
-	if x == nil || x.Document.ID == "" {
-		return ""
-	}
-	id := x.Document.ID
-	if len(id) > 64 {
-		id = strings.ToValidUTF8(id[:64], "") + "…"
-	}
-	return fmt.Sprintf(" %q", id)
 }

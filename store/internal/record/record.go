@@ -5,6 +5,8 @@ package record
 
 import (
 	"encoding/json"
+	"fmt"
+	"strings"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -33,4 +35,17 @@ func add[T any](put func(*sitrep.Extraction, T)) func(*sitrep.Extraction, []byte
 		put(x, v)
 		return nil
 	}
+}
+
+// IDOf names x's document in an error about refused input: " <quoted
+// id>", shortened if long, or "" when there is no id to name.
+func IDOf(x *sitrep.Extraction) string {
+	if x == nil || x.Document.ID == "" {
+		return ""
+	}
+	id := x.Document.ID
+	if len(id) > 64 {
+		id = strings.ToValidUTF8(id[:64], "") + "…"
+	}
+	return fmt.Sprintf(" %q", id)
 }
