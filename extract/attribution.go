@@ -98,7 +98,7 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 		case catAccording, catCiting, catCitedBy:
 			names, next = x.namesAfter(ps, m.end, s, st, 4)
 		case catReported, catSaid:
-			names, next = x.namesAfter(ps, m.end, s, st, 2)
+			names, next = x.namesAfter(ps, m.end, s, st, 3) // "informó este lunes el Ministerio"
 			if len(names) == 0 {
 				names = x.subjectBefore(ps, m.start, s, st)
 				next = m.end
