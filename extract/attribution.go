@@ -134,7 +134,10 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 			cuts = append(cuts, mk.end+1)
 		}
 	}
-	sa := &sentenceAttribution{clauseOf: make([]int, s.end-s.start), clauses: []attribution{{}}, numbered: []bool{false}, closing: []bool{false}}
+	// The clause map is only read while this sentence is extracted, so
+	// the passage's buffer serves every sentence in turn.
+	ps.clauseBuf = grow(ps.clauseBuf, s.end-s.start)
+	sa := &sentenceAttribution{clauseOf: ps.clauseBuf, clauses: []attribution{{}}, numbered: []bool{false}, closing: []bool{false}}
 	c := 0
 	for i := s.start; i < s.end; i++ {
 		t := ps.toks[i]
@@ -271,10 +274,12 @@ func (x *Extractor) nameAt(ps *passageScan, j int, s sentence, st *docState) (st
 // canonical returns the known name of a source read from tokens [a, b),
 // or its text as written.
 func (x *Extractor) canonical(ps *passageScan, a, b int) string {
-	surface := ps.text(a, b)
-	if k, ok := x.sources[textnorm.Fold(surface)]; ok {
+	// The normalised text of the tokens is the folded name: no need to
+	// fold the surface again.
+	if k, ok := x.sources[ps.norm.S[ps.toks[a].Start:ps.toks[b-1].End]]; ok {
 		return k.Name
 	}
+	surface := ps.text(a, b)
 	for i := a; i < b; i++ {
 		if m, ok := ps.first(i, catSource); ok && m.end <= b && ps.sourceShape(m) {
 			return m.e.val
@@ -292,10 +297,11 @@ func (x *Extractor) canonical(ps *passageScan, a, b int) string {
 // into "министерства". Words of four letters or fewer must be equal.
 func (x *Extractor) inflectedSource(ps *passageScan, a, b int) (string, bool) {
 	n := b - a
-	for _, al := range x.aliases {
-		if len(al.words) != n || n == 0 {
-			continue
-		}
+	if n == 0 {
+		return "", false
+	}
+	first, _ := utf8.DecodeRuneInString(ps.toks[a].Text)
+	for _, al := range x.aliases[aliasKey{n, first}] {
 		ok := true
 		for i, w := range al.words {
 			if !sameStem(w, ps.toks[a+i].Text) {

@@ -46,9 +46,16 @@ import (
 type Extractor struct {
 	langs   map[string]*language
 	sources map[string]lexicon.KnownSource // folded alias → source
-	// aliases lists every alias's words, for matching inflected forms
-	// ("Ministerului Sănătății" is "ministerul sănătății" in the genitive).
-	aliases []alias
+	// aliases holds every alias's words, by word count and first rune,
+	// for matching inflected forms ("Ministerului Sănătății" is
+	// "ministerul sănătății" in the genitive).
+	aliases map[aliasKey][]alias
+}
+
+// aliasKey narrows the aliases an inflected name is compared with.
+type aliasKey struct {
+	words int
+	first rune
 }
 
 // alias is one name of a known source, split into words.
@@ -79,7 +86,7 @@ func New(lexicons map[string]*lexicon.Lexicon) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	x := &Extractor{langs: map[string]*language{}, sources: map[string]lexicon.KnownSource{}}
+	x := &Extractor{langs: map[string]*language{}, sources: map[string]lexicon.KnownSource{}, aliases: map[aliasKey][]alias{}}
 	for _, s := range srcs {
 		for _, a := range s.Aliases {
 			f := textnorm.Fold(a)
@@ -88,7 +95,11 @@ func New(lexicons map[string]*lexicon.Lexicon) (*Extractor, error) {
 			for _, t := range textnorm.Tokens(f) {
 				words = append(words, t.Text)
 			}
-			x.aliases = append(x.aliases, alias{words, s})
+			if len(words) > 0 {
+				r, _ := utf8.DecodeRuneInString(words[0])
+				k := aliasKey{len(words), r}
+				x.aliases[k] = append(x.aliases[k], alias{words, s})
+			}
 		}
 	}
 	for code, lx := range lexicons {
@@ -355,6 +366,8 @@ type passageScan struct {
 	numAt []int // token → index into nums of the number covering it, or -1
 	// carried is the last attribution a sentence of this passage made.
 	carried attribution
+	// clauseBuf is reused for each sentence's clause map.
+	clauseBuf []int
 	sc      *scratch
 }
 
