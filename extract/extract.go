@@ -368,7 +368,7 @@ type passageScan struct {
 	carried attribution
 	// clauseBuf is reused for each sentence's clause map.
 	clauseBuf []int
-	sc      *scratch
+	sc        *scratch
 }
 
 // passage extracts one passage and reports whether it describes a drill
