@@ -64,7 +64,11 @@ func runDemo(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stderr, "demo: %d documents ingested into %s\n", added, path)
+	if *keep == "" {
+		fmt.Fprintf(m.Stderr, "demo: %d documents ingested into a temporary store (keep one with --db PATH)\n", added)
+	} else {
+		fmt.Fprintf(m.Stderr, "demo: %d documents ingested into %s\n", added, path)
+	}
 	rep := &sitrep.SituationReport{Events: cluster.Build(xs, cluster.Options{})}
 	if rep.Events == nil {
 		rep.Events = []sitrep.Event{}
