@@ -140,6 +140,14 @@ var scanTests = map[string][]scanTest{
 		{"in 2021, 35 people", "2021", "2021", 2021},
 		{"the 5th time", "5th", "", 0},
 	},
+	"es": {
+		// A decimal comma followed by exactly three digits groups
+		// thousands, as Latin American writing does; other decimals stay.
+		{"al menos 1,250 muertos", "1,250", "1,250", 1250},
+		{"100,000 desplazados", "100,000", "100,000", 100000},
+		{"1,5 millones de personas", "1,5", "1,5 millones", 1.5e6},
+		{"una tasa de 2,75 puntos", "2,75", "2,75", 2.75},
+	},
 	"fr": {
 		{"le bilan: 2 298 blessés", "2", "2 298", 2298},
 		{"en 2021 300 personnes", "2021", "2021", 2021},

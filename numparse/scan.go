@@ -461,7 +461,12 @@ func (p *Parser) groups(s string, pos, j, lead int) (byte, int) {
 			repeats := group(s, j, c, 3) && group(s, j+4, c, 3)
 			mixed := group(s, j, c, 3) && j+5 < len(s) && (s[j+4] == '.' || s[j+4] == ',') &&
 				s[j+4] != c && isDigit(s[j+5])
-			if !repeats && !mixed {
+			// A decimal mark followed by exactly three digits ("1,250",
+			// "100,000") is the thousands grouping of numbers written in
+			// the Latin American or English way: a count with three
+			// decimals does not occur in news.
+			copied := lead >= 1 && group(s, j, c, 3) && !(j+4 < len(s) && isDigit(s[j+4]))
+			if !repeats && !mixed && !copied {
 				return 0, j
 			}
 		}
