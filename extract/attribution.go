@@ -288,6 +288,11 @@ func (x *Extractor) canonical(ps *passageScan, a, b int) string {
 	if k, ok := x.inflectedSource(ps, a, b); ok {
 		return k
 	}
+	// "die Nachrichtenagentur ZPD", "the Daily Ledger": a lower-case
+	// determiner before a capitalised name is not part of it.
+	if b-a > 1 && !ps.capitalised(a) && ps.capitalised(a+1) && ps.toks[a].Kind == textnorm.Word {
+		return x.canonical(ps, a+1, b)
+	}
 	return strings.Trim(surface, " ,.:;\"'«»“”")
 }
 

@@ -76,9 +76,17 @@ func markdownEvent(ew *errWriter, e *sitrep.Event) {
 		ew.printf("\n")
 		for _, f := range e.Figures {
 			ew.printf("**%s, %s: %s**%s. %s.\n\n", f.Kind, strings.ReplaceAll(string(f.Group), "_", " "), best(f), conflict(f), f.BestRule)
-			for _, h := range f.History {
-				ew.printf("- %s%s: «%s» (%s) — %s\n", dateOr(h.Time), valueText(h), oneLine(h.Evidence), h.Lang,
-					chain(h.ReportedBy, h.Citing))
+			for _, g := range groupHistory(f.History) {
+				h := g.first
+				more := ""
+				switch {
+				case g.n == 2:
+					more = " (and 1 more report of it)"
+				case g.n > 2:
+					more = fmt.Sprintf(" (and %d more reports of it)", g.n-1)
+				}
+				ew.printf("- %s%s: «%s» (%s) — %s%s\n", dateOr(h.Time), valueText(h), oneLine(h.Evidence), h.Lang,
+					chain(h.ReportedBy, h.Citing), more)
 			}
 			ew.printf("\n")
 		}
@@ -131,6 +139,31 @@ func markdownEvent(ew *errWriter, e *sitrep.Event) {
 	if len(e.Duplicates) > 0 {
 		ew.printf("Copies recognised and counted once: %d pairs.\n\n", len(e.Duplicates))
 	}
+}
+
+// reportGroup is a run of reports that say the same thing: one value on
+// one day through one chain of sources.
+type reportGroup struct {
+	first sitrep.Report
+	n     int
+}
+
+// groupHistory folds the reports of a figure that repeat one value, day
+// and source chain (syndicated copies, a headline and its paragraph) into
+// one line, keeping their order.
+func groupHistory(hs []sitrep.Report) []reportGroup {
+	var out []reportGroup
+	index := map[string]int{}
+	for _, h := range hs {
+		k := fmt.Sprintf("%s|%s|%s", dateOr(h.Time), valueText(h), chain(h.ReportedBy, h.Citing))
+		if i, ok := index[k]; ok {
+			out[i].n++
+			continue
+		}
+		index[k] = len(out)
+		out = append(out, reportGroup{first: h, n: 1})
+	}
+	return out
 }
 
 func placeName(p *sitrep.Place) string {

@@ -130,3 +130,14 @@ func TestGeoJSONAndHTML(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupHistory(t *testing.T) {
+	v := int64(18)
+	r := func(time, by string) sitrep.Report {
+		return sitrep.Report{Min: 18, Max: &v, Qualifier: sitrep.Exact, Time: time, ReportedBy: []string{by}, Evidence: "18 dead"}
+	}
+	gs := groupHistory([]sitrep.Report{r("2031-03-04", "A"), r("2031-03-04", "B"), r("2031-03-04", "A"), r("2031-03-05", "A")})
+	if len(gs) != 3 || gs[0].n != 2 || gs[1].n != 1 || gs[2].n != 1 {
+		t.Errorf("groupHistory = %+v, want A×2, B, A next day", gs)
+	}
+}
