@@ -97,6 +97,11 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 		switch role {
 		case catAccording, catCiting, catCitedBy:
 			names, next = x.namesAfter(ps, m.end, s, st, 4)
+			if len(names) == 0 && role == catAccording && m.start > s.start && ps.capitalised(m.start-1) &&
+				ps.toks[m.start-1].Kind == textnorm.Word {
+				// A postposition: "Sağlık Bakanlığı'nın açıklamasına göre".
+				names = x.subjectBefore(ps, m.start, s, st)
+			}
 		case catReported, catSaid:
 			names, next = x.namesAfter(ps, m.end, s, st, 3) // "informó este lunes el Ministerio"
 			if len(names) == 0 {
@@ -214,6 +219,10 @@ func (x *Extractor) namesAfter(ps *passageScan, k int, s sentence, st *docState,
 			break
 		}
 		t := ps.toks[j]
+		if t.Text == "-" && j > k && j+1 < s.end && ps.toks[j-1].End == t.Start && t.End == ps.toks[j+1].Start {
+			j++ // "пресс-секретарь", "vice-président": one descriptor word
+			continue
+		}
 		if t.Kind != textnorm.Word || skipped >= skip || ps.numAt[j] >= 0 || ps.isMarker(j) {
 			break
 		}
@@ -237,6 +246,12 @@ func (x *Extractor) nameAt(ps *passageScan, j int, s sentence, st *docState) (st
 		// A known source may be the head of a longer capitalised name
 		// ("Interior Ministry of Kazakhstan"): the known name wins.
 		return m.e.val, m.end, true
+	}
+	if name, end, ok := x.inflectedAt(ps, j, s); ok {
+		// "в Министерстве здравоохранения", "пресс-секретарь Минздрава
+		// Айзада Бекова": a known source in another case, perhaps the
+		// head of a longer name.
+		return name, end, true
 	}
 	if m, ok := ps.first(j, catGeneric); ok && (m.end >= s.end || !ps.capitalised(m.end) || ps.toks[m.end].Kind == textnorm.Punct) {
 		// "the government"; but "El Gobierno Regional de Arequipa" is a
@@ -319,6 +334,22 @@ func (x *Extractor) inflectedSource(ps *passageScan, a, b int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// inflectedAt reads the longest known source, in any of its inflected
+// forms, that starts at token j: up to maxNameTokens words, none of them
+// punctuation or a number.
+func (x *Extractor) inflectedAt(ps *passageScan, j int, s sentence) (string, int, bool) {
+	n := 0
+	for j+n < s.end && n < maxNameTokens && ps.toks[j+n].Kind == textnorm.Word && ps.numAt[j+n] < 0 {
+		n++
+	}
+	for ; n > 0; n-- {
+		if name, ok := x.inflectedSource(ps, j, j+n); ok {
+			return name, j + n, true
+		}
+	}
+	return "", j, false
 }
 
 // sameStem reports whether two words share all but their last few
@@ -424,6 +455,15 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 			return nil
 		}
 		capital = capital || ps.capitalised(i)
+	}
+	if !capital && start > s.start && ps.numAt[start-1] >= 0 && ps.toks[start-1].Kind == textnorm.Number {
+		// "347 kişinin gözaltına alındığını": the rest of a figure, not a
+		// name; in a verb-final sentence the subject leads it
+		// ("İçişleri Bakanlığı 132 polisin … bildirdi").
+		if name, _, ok := x.nameAt(ps, s.start, s, st); ok && s.start < start {
+			return []string{name}
+		}
+		return nil
 	}
 	if !capital && k-start > 3 {
 		return nil // "que solo incluye en su": a clause, not a name

@@ -232,6 +232,20 @@ func TestAttributionRules(t *testing.T) {
 			[]want{{76, "Civil Defence", ""}, {82, "Test Outlet", "local paper"}}},
 		{"es", "El Gobierno Regional de Arequipa, que lleva su propio registro, también contabiliza 76 muertos.",
 			[]want{{76, "Test Outlet", "El Gobierno Regional de Arequipa"}}},
+		// A known source in another grammatical case, after a hyphenated
+		// title, or before a postposition; a verb-final sentence's
+		// subject at its start.
+		{"ru", "Пострадали 40 человек, сообщили в Министерстве здравоохранения.",
+			[]want{{40, "Test Outlet", "Ministry of Health"}}},
+		{"ru", "Погибли пять человек, сообщил пресс-секретарь Минздрава Олжас Бейсенов.",
+			[]want{{5, "Test Outlet", "Ministry of Health"}}},
+		{"tr", "Sağlık Bakanlığı'nın verilerine göre 23 kişi yaralandı.",
+			[]want{{23, "Ministry of Health", ""}}},
+		{"tr", "İçişleri Bakanlığı 64 kişinin gözaltına alındığını bildirdi.",
+			[]want{{64, "Ministry of Internal Affairs", ""}}},
+		// A postposition needs a name before it: here a figure leads it.
+		{"fr", "Crue : onze morts selon le bilan provisoire.",
+			[]want{{11, "Test Outlet", ""}}},
 	}
 	for _, tt := range tests {
 		r := run(t, tt.text, tt.lang)
