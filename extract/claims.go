@@ -441,7 +441,7 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 // cased script while it is neither the sentence's first word nor part of a
 // line in capitals: then it is part of a name ("Red Dead Redemption 2").
 func (ps *passageScan) titleCase(m match, s sentence) bool {
-	if m.start == s.start || !ps.capitalised(m.start) || ps.toks[m.start].Kind != textnorm.Word {
+	if m.start == s.start || !ps.capitalised(m.start) || ps.toks[m.start].Kind != textnorm.Word || ps.l.lx.CapitalisedNouns {
 		return false
 	}
 	if m.start > s.start {

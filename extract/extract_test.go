@@ -99,6 +99,12 @@ func TestClaims(t *testing.T) {
 		{"fr", "Des centaines de manifestants ont été interpellés.", []fig{
 			{"detained", 200, 999, "protesters", "vague"}}},
 		{"fr", "Le match s'est terminé 3-1 devant 40 000 spectateurs.", nil},
+		// German capitalises every noun: a capital inside a sentence does
+		// not make "Vertriebene" or "Tote" part of a name.
+		{"de", "1.450 Vertriebene wurden seither notdürftig untergebracht.", []fig{
+			{"displaced", 1450, 1450, "unspecified", "exact"}}},
+		{"de", "Die DRK zählt jetzt 6 Tote.", []fig{
+			{"killed", 6, 6, "unspecified", "exact"}}},
 		// Persian: Persian digits.
 		{"fa", "دست کم ۱۲ نفر کشته شدند.", []fig{
 			{"killed", 12, -1, "unspecified", "at_least"}}},

@@ -39,6 +39,10 @@ type Lexicon struct {
 	Scripts []string `json:"scripts"` // ISO 15924: "Latn", "Arab", "Hans"
 	// NoSpaces is true for languages written without spaces between words.
 	NoSpaces bool `json:"no_spaces,omitempty"`
+	// CapitalisedNouns is true for languages that write every noun with a
+	// capital (German): there a capital inside a sentence does not make
+	// a figure term a name.
+	CapitalisedNouns bool `json:"capitalised_nouns,omitempty"`
 
 	Numbers Numbers `json:"numbers"`
 
