@@ -210,7 +210,7 @@ func (ps *passageScan) coordinated(a, b number) bool {
 	if b.start-a.end > 5 {
 		return false
 	}
-	conj := false
+	conj := ps.conjunctionGlued(b.start) // Arabic "وجنديين", "و3"
 	for k := a.end; k < b.start; k++ {
 		if ps.isConjunction(k) {
 			conj = true
@@ -220,6 +220,18 @@ func (ps *passageScan) coordinated(a, b number) bool {
 		}
 	}
 	return conj
+}
+
+// conjunctionGlued reports whether token k starts with a conjunction
+// written as a clitic: Arabic "و" in "وثلاثة".
+func (ps *passageScan) conjunctionGlued(k int) bool {
+	w := ps.toks[k].Text
+	for _, c := range ps.l.m.clitics {
+		if len(w) > len(c) && strings.HasPrefix(w, c) && ps.l.conj[c] {
+			return true
+		}
+	}
+	return false
 }
 
 // oneIsFigure filters number words meaning one ("un", "o", "one", "une"),
@@ -353,8 +365,12 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 	// "18 morți", "37 de răniți", "12 soldiers dead", "nine badly
 	// decomposed bodies".
 	afterGroup := false
-	for k := n.end; k < s.end && k <= n.end+nounGap; k++ {
-		if ps.numAt[k] >= 0 {
+	from := n.end
+	if n.dual {
+		from = n.start // the dual noun itself: "قتيلان"
+	}
+	for k := from; k < s.end && k <= n.end+nounGap; k++ {
+		if ps.numAt[k] >= 0 && k >= n.end {
 			break
 		}
 		if m, ok := ps.first(k, catNoun); ok && !ps.titleCase(m, s) {
@@ -525,6 +541,9 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 	// The victim group: between the number and its term, or right after
 	// the number.
 	groupFrom, groupTo := n.end, n.end+groupAfterGap+1
+	if n.dual {
+		groupFrom = n.start // "جنديين": two soldiers
+	}
 	if !a.termLeft && a.term.start > n.end {
 		groupTo = a.term.start
 	}

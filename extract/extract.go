@@ -227,6 +227,7 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	add(catDay, lx.Weekdays)
 	add(catLocative, lx.Locatives)
 	add(catHypothetical, lx.Hypothetical)
+	add(catDual, lx.Duals)
 	for _, name := range sortedKeys(lx.Months) {
 		m.add(catDay, "", name, 0, 0)
 	}
@@ -345,6 +346,7 @@ type number struct {
 	v          numparse.Value
 	word       bool // written in words, not digits
 	article    bool // an indefinite article read as one
+	dual       bool // a noun in the dual: the number is its own term or group
 }
 
 // sentence is a run of tokens ending at sentence punctuation.
@@ -468,6 +470,17 @@ func baseRune(r rune) rune {
 
 // mayStartNumber reports whether a word token could begin a number
 // expression of the language, itself or after a clitic prefix.
+// cliticBeforeNumberWord returns the length of the clitic that w starts
+// with when a number word follows it ("وثلاثة"), or 0.
+func (l *language) cliticBeforeNumberWord(w string) int {
+	for _, c := range l.m.clitics {
+		if len(w) > len(c)+1 && strings.HasPrefix(w, c) && l.numHeads[head(w[len(c):])] {
+			return len(c)
+		}
+	}
+	return 0
+}
+
 func (l *language) mayStartNumber(w string) bool {
 	if l.numHeads[head(w)] {
 		return true
@@ -525,10 +538,21 @@ func (ps *passageScan) findNumbers() {
 			ps.nums = append(ps.nums, number{start: i, end: i + 1, v: numparse.Value{Min: 1, Max: 1}, word: true, article: true})
 			continue
 		}
+		if m, ok := ps.first(i, catDual); ok {
+			// "قتيلان": two, and the noun they count.
+			ps.numAt[i] = len(ps.nums)
+			ps.nums = append(ps.nums, number{start: i, end: m.end, v: numparse.Value{Min: 2, Max: 2}, word: true, dual: true})
+			i = m.end - 1
+			continue
+		}
 		from := t.Start
-		if t.Kind == textnorm.Word && !ps.l.mayStartNumber(t.Text) {
-			// A conjunction or preposition glued to digits: Arabic "و٣١".
+		if t.Kind == textnorm.Word && !ps.l.numHeads[head(t.Text)] {
+			// A conjunction or preposition glued to digits or to a number
+			// word: Arabic "و٣١", "وثلاثة".
 			c := ps.l.m.cliticBeforeDigit(t.Text)
+			if c == 0 {
+				c = ps.l.cliticBeforeNumberWord(t.Text)
+			}
 			if c == 0 {
 				continue
 			}

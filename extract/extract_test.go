@@ -105,6 +105,17 @@ func TestClaims(t *testing.T) {
 			{"displaced", 1450, 1450, "unspecified", "exact"}}},
 		{"de", "Die DRK zählt jetzt 6 Tote.", []fig{
 			{"killed", 6, 6, "unspecified", "exact"}}},
+		// Arabic: a noun in the dual counts two; a conjunction or
+		// preposition glued to a number word.
+		{"ar", "سقط قتيلان في غارة على القرية.", []fig{
+			{"killed", 2, 2, "unspecified", "exact"}}},
+		{"ar", "قتل أربعة مدنيين وشرطيان في الكمين.", []fig{
+			{"killed", 4, 4, "civilians", "exact"}, {"killed", 2, 2, "security_forces", "exact"}}},
+		{"ar", "أصيب رجل وخمسة أطفال في الحريق.", []fig{
+			{"injured", 5, 5, "children", "exact"}}},
+		// French: an elided article or preposition before a number word.
+		{"fr", "Le maire confirme qu'un policier a été blessé.", []fig{
+			{"injured", 1, 1, "security_forces", "exact"}}},
 		// Persian: Persian digits.
 		{"fa", "دست کم ۱۲ نفر کشته شدند.", []fig{
 			{"killed", 12, -1, "unspecified", "at_least"}}},

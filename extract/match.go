@@ -34,6 +34,7 @@ const (
 	catNot
 	catHypothetical
 	catEvent
+	catDual
 	numCats
 )
 

@@ -81,6 +81,10 @@ type Lexicon struct {
 	// noun and a figure term follow ("a soldier was killed"), for
 	// languages whose number parser does not read them as one.
 	Articles []string `json:"articles,omitempty"`
+	// Duals: nouns in the dual number, which count two by themselves
+	// (Arabic قتيلان "two dead", جنديين "two soldiers"). Only forms that
+	// cannot also be read as plurals belong here.
+	Duals []string `json:"duals,omitempty"`
 	// Locatives: prepositions after which a number counts places, times or
 	// things ("in 21 cities", "across 3 provinces"), so that it cannot be
 	// the subject of a figure verb that follows it.
