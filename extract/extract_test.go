@@ -116,6 +116,9 @@ func TestClaims(t *testing.T) {
 		// French: an elided article or preposition before a number word.
 		{"fr", "Le maire confirme qu'un policier a été blessé.", []fig{
 			{"injured", 1, 1, "security_forces", "exact"}}},
+		// Turkish: a number word in the ablative before "fazla" / "az".
+		{"tr", "Yangında otuzdan fazla kişi yaralandı.", []fig{
+			{"injured", 30, -1, "unspecified", "more_than"}}},
 		// Persian: Persian digits.
 		{"fa", "دست کم ۱۲ نفر کشته شدند.", []fig{
 			{"killed", 12, -1, "unspecified", "at_least"}}},

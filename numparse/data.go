@@ -69,6 +69,7 @@ type Parser struct {
 	vigesimal       []float64
 	fold            map[rune]string
 	prefixConn      []string
+	caseEndings     []string // longest first
 
 	ordinals    []string // folded; a trailing '*' matches any ending
 	ordSuffixes []string
@@ -96,6 +97,7 @@ type extra struct {
 	Vigesimal        []float64          `json:"vigesimal"`
 	Fold             map[string]string  `json:"fold"`
 	PrefixConnectors []string           `json:"prefix_connectors"`
+	CaseEndings      []string           `json:"case_endings"`
 	Grouping         string             `json:"grouping"`
 	ScaleNeedsNumber []string           `json:"scale_needs_number"`
 }
@@ -143,6 +145,10 @@ func New(nx *lexicon.Numbers, lang string) *Parser {
 	p.elide = ex.Elide
 	p.vigesimal = ex.Vigesimal
 	p.fold = map[rune]string{}
+	for _, c := range ex.CaseEndings {
+		p.caseEndings = append(p.caseEndings, textnorm.Fold(c))
+	}
+	sort.SliceStable(p.caseEndings, func(i, j int) bool { return len(p.caseEndings[i]) > len(p.caseEndings[j]) })
 	for k, v := range ex.Fold {
 		r, n := utf8.DecodeRuneInString(k)
 		if n == len(k) && r != utf8.RuneError {
@@ -254,7 +260,7 @@ func ExtraKeys() []string {
 	return []string{"article_one", "decimal_words", "half", "negative", "ordinals",
 		"ordinal_suffixes", "fractions", "trailing", "link", "compound", "compound_parts",
 		"units_before_tens", "elide", "vigesimal", "fold", "prefix_connectors", "grouping",
-		"scale_needs_number", "compound_scales", "scale_first", "half_before"}
+		"scale_needs_number", "compound_scales", "scale_first", "half_before", "case_endings"}
 }
 
 // CheckExtra reports the first problem with the extra number data of a

@@ -71,6 +71,8 @@
 //     120, "萬九" 19000), as in spoken Chinese.
 //   - "fold": extra character folds for matching (Arabic "أ" → "ا").
 //   - "prefix_connectors": connectors glued to the next word (Arabic "و").
+//   - "case_endings": endings a number word may take as a whole
+//     (Turkish ablative "binden", "yüzden" before "fazla", "az").
 //   - "grouping": "indian" accepts "1,00,000".
 //   - "scale_needs_number": scales that cannot start an expression
 //     ("pair", Chinese "打").

@@ -82,6 +82,10 @@ func init() {
 			ex("2,5 milyon", 2.5e6), ex("beş buçuk", 5.5), vg("onlarca", 20, 99), vg("yüzlerce", 200, 999),
 			vg("binlerce", 2000, 9999), vg("birkaç", 2, 9), bad("beşinci", ErrOrdinal),
 			bad("onlar", ErrSyntax), bad("yüzünü", ErrSyntax),
+			// Ablative number words, as before "fazla" and "az"; short or
+			// one-valued stems stay words ("ondan", "birden").
+			ex("40 binden", 40000), ex("yüzden", 100), ex("otuzdan", 30), ex("dörtten", 4),
+			bad("ondan", ErrSyntax), bad("birden", ErrSyntax),
 		},
 		"ar": {
 			ex("٢٫٥", 2.5), ex("١٬٢٠٠", 1200), ex("خمسمائة و خمسة و عشرون", 525), ex("ألفان", 2000), ex("الفين", 2000),

@@ -238,6 +238,18 @@ func (p *Parser) lexWord(dst []lexeme, s string, pos int) []lexeme {
 			}
 		}
 	}
+	for _, c := range p.caseEndings {
+		// A case ending on a number word: Turkish "binden fazla" (more
+		// than a thousand), "yirmiden az".
+		// Stems of two letters or worth one are left alone: "ondan"
+		// (from him) and "birden" (suddenly) are seldom numbers.
+		stem := w[:max(0, len(w)-len(c))]
+		if len(w) > len(c) && strings.HasSuffix(w, c) && utf8.RuneCountInString(stem) >= 3 {
+			if e := p.lookup(stem); e.has(rScale) || e.has(rNum) && e.num >= 2 {
+				return append(dst, lexeme{start: pos, end: end, e: e, key: stem})
+			}
+		}
+	}
 	if p.compound {
 		return p.segment(dst, w, pos, end)
 	}
