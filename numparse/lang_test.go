@@ -118,6 +118,8 @@ func init() {
 			ex("elfu mbili", 2000), ex("mia tatu na hamsini", 350), ex("elfu kumi na tano", 15000),
 			ex("elfu mbili mia tano", 2500), ex("kumi na moja", 11), ex("ishirini na tano", 25), ex("watano", 5),
 			ex("mia", 100), vg("makumi", 20, 99), vg("mamia", 200, 999), vg("maelfu", 2000, 9999), vg("kadhaa", 2, 9),
+			// Digits after the scale multiply it.
+			ex("milioni 3.5", 3.5e6), ex("elfu 40", 40000), ex("mia 7", 700),
 		},
 	}
 	for l, ts := range more {

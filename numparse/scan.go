@@ -813,6 +813,15 @@ func (p *Parser) number(st *state, v float64, isInt, digits bool) bool {
 	default:
 		return false
 	}
+	if p.scaleFirst && st.pend > 0 && digits && st.n == st.multFrom && st.prev == kScale && v > 0 && v < 1000 {
+		// "milioni 1.2", "elfu 5": digits multiply the scale before them,
+		// and end the multiplier.
+		if !st.push(v) {
+			return false
+		}
+		st.prev, st.prevDigits, st.unitTop = kNum, true, false
+		return st.finish()
+	}
 	if p.scaleFirst && st.pend > 0 && isInt && !digits {
 		limit := 1000.0
 		if st.pend <= 100 {
