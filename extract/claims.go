@@ -393,8 +393,11 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 		}
 	}
 	// A verb or noun just before: "au fost reținute 1.204 de persoane",
-	// "killed at least 12 people", "Toll: 18".
-	for k := n.start - 1; k >= prevEnd && k >= n.start-verbBeforeGap && k >= s.start; k-- {
+	// "killed at least 12 people", "Toll: 18"; but not across a locative
+	// that the number counts places of ("affected ... across four
+	// provinces").
+	_, located := ps.endingAt(n.start, catLocative, prevEnd)
+	for k := n.start - 1; !located && k >= prevEnd && k >= n.start-verbBeforeGap && k >= s.start; k-- {
 		for _, c := range []cat{catVerb, catNoun} {
 			if m, ok := ps.endingAt(k+1, c, prevEnd); ok && !used.has(m.start) {
 				if (c == catNoun && n.start-m.end > 3) || ps.titleCase(m, s) {

@@ -91,6 +91,9 @@ func TestClaims(t *testing.T) {
 		{"en", "The death toll rose to 1,032, officials said.", []fig{
 			{"killed", 1032, 1032, "unspecified", "exact"}}},
 		{"en", "Senators killed the bill by 52 votes to 48.", nil},
+		// A number after a locative counts places, not victims.
+		{"en", "Nearly 8,000 residents were affected by flooding across three districts.", []fig{
+			{"affected", 8000, 8000, "civilians", "about"}}},
 		{"en", "A 23-year-old man was arrested on 12 March.", nil},
 		{"en", "One of the officers said the crowd was calm.", nil},
 		// French: thousands with a space, vague quantities.
