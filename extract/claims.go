@@ -537,6 +537,9 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 		} else if q, ok := ps.first(n.end, catQualAfter); ok {
 			c.Qualifier = sitrep.Qualifier(q.e.val)
 		}
+		if n.v.Approx && c.Qualifier == sitrep.Exact {
+			c.Qualifier = sitrep.About // "une vingtaine", "ett tjugotal"
+		}
 		if c.Qualifier == sitrep.AtLeast || c.Qualifier == sitrep.MoreThan {
 			c.Max = nil
 		}

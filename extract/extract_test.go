@@ -102,6 +102,9 @@ func TestClaims(t *testing.T) {
 		{"fr", "Des centaines de manifestants ont été interpellés.", []fig{
 			{"detained", 200, 999, "protesters", "vague"}}},
 		{"fr", "Le match s'est terminé 3-1 devant 40 000 spectateurs.", nil},
+		// A round number said loosely is "about" it.
+		{"fr", "Une trentaine de manifestants ont été interpellés.", []fig{
+			{"detained", 30, 30, "protesters", "about"}}},
 		// German capitalises every noun: a capital inside a sentence does
 		// not make "Vertriebene" or "Tote" part of a name.
 		{"de", "1.450 Vertriebene wurden seither notdürftig untergebracht.", []fig{

@@ -134,6 +134,9 @@ type Numbers struct {
 	// Vague: quantities without a value, as [min, max] ranges
 	// ("dozens": [20, 99]); DESIGN.md gives the conventions.
 	Vague map[string][2]float64 `json:"vague,omitempty"`
+	// Approx: round numbers said loosely, which mean "about N"
+	// ("une vingtaine", "ett tjugotal", "een twintigtal").
+	Approx map[string]float64 `json:"approx,omitempty"`
 	// Suffixes: abbreviations glued to or after digits ("k", "mil", "mln").
 	Suffixes map[string]float64 `json:"suffixes,omitempty"`
 	// Extra holds further, language-specific number data that the number

@@ -41,6 +41,7 @@ type entry struct {
 	vague    [2]float64
 	bareOK   bool // the scale may start an expression ("hundred", "mil", "万")
 	compOnly bool // only inside a compound word ("huszon", "vent")
+	approx   bool // a round number said loosely: "une vingtaine"
 }
 
 func (e *entry) has(r role) bool { return e != nil && e.roles&r != 0 }
@@ -177,6 +178,9 @@ func New(nx *lexicon.Numbers, lang string) *Parser {
 				e.scale = v
 			}
 		})
+	}
+	for w, n := range nx.Approx {
+		p.add(w, func(e *entry) { e.roles |= rNum; e.num = n; e.approx = true })
 	}
 	for w, r := range nx.Vague {
 		p.add(w, func(e *entry) { e.roles |= rVague; e.vague = r })

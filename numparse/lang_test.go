@@ -64,6 +64,7 @@ func init() {
 		"sv": {
 			ex("2 298", 2298), ex("tjugoett", 21), ex("tvåhundra", 200), ex("femtusen", 5000), ex("fem tusen", 5000),
 			vg("tiotals", 20, 99), vg("hundratals", 200, 999), vg("tusentals", 2000, 9999), vg("flera", 2, 9),
+			ap("ett tjugotal", 20), ap("ett hundratal", 100),
 		},
 		"uk": {
 			ex("2 298", 2298), ex("двадцять п'ять", 25), ex("двадцяти п’яти", 25), ex("дві тисячі", 2000),

@@ -16,6 +16,9 @@ import (
 type Value struct {
 	Min, Max float64
 	Vague    bool
+	// Approx marks a round number said loosely ("une vingtaine"): about
+	// Min.
+	Approx bool
 }
 
 // Exact reports whether v is one exact number.

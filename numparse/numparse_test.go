@@ -14,6 +14,7 @@ type parseTest struct {
 	in       string
 	min, max float64
 	vague    bool
+	approx   bool
 	err      error // nil: a value is expected
 }
 
@@ -21,6 +22,7 @@ func ex(in string, v float64) parseTest { return parseTest{in: in, min: v, max: 
 func vg(in string, lo, hi float64) parseTest {
 	return parseTest{in: in, min: lo, max: hi, vague: true}
 }
+func ap(in string, v float64) parseTest  { return parseTest{in: in, min: v, max: v, approx: true} }
 func bad(in string, err error) parseTest { return parseTest{in: in, err: err} }
 
 // hostile are inputs every language must survive.
@@ -71,7 +73,7 @@ var parseTests = map[string][]parseTest{
 		ex("vingt et un", 21), ex("quatre-vingt-dix-neuf", 99), ex("soixante-douze", 72), ex("deux cents", 200),
 		ex("trois mille", 3000), ex("deux millions", 2e6), ex("un millier", 1000),
 		vg("plusieurs", 2, 9), vg("dizaines", 20, 99), vg("centaines", 200, 999),
-		vg("milliers", 2000, 9999), vg("dizaines de milliers", 20000, 99999), vg("une vingtaine", 20, 29),
+		vg("milliers", 2000, 9999), vg("dizaines de milliers", 20000, 99999), ap("une vingtaine", 20), ap("une vingtaine de milliers", 20000),
 		bad("1er", ErrOrdinal), bad("deuxième", ErrOrdinal),
 	},
 	"fa": {
@@ -96,7 +98,7 @@ func TestParse(t *testing.T) {
 				}
 				continue
 			}
-			want := Value{Min: tt.min, Max: tt.max, Vague: tt.vague}
+			want := Value{Min: tt.min, Max: tt.max, Vague: tt.vague, Approx: tt.approx}
 			if err != nil || got != want {
 				t.Errorf("%s: Parse(%q) = %+v, %v; want %+v", lang, tt.in, got, err, want)
 			}

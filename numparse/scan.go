@@ -533,6 +533,7 @@ const maxParts = 12
 type state struct {
 	parts      [maxParts]float64
 	n          int
+	approx     bool // began with a round number said loosely
 	prev       kind
 	prevDigits bool // the last number was written in digits
 	connWord   bool // the number before a connector was a word
@@ -634,7 +635,7 @@ func (st *state) value() (Value, bool) {
 		return Value{}, false
 	}
 	sum = tidy(sum)
-	return Value{Min: sum, Max: sum}, true
+	return Value{Min: sum, Max: sum, Approx: st.approx}, true
 }
 
 // tidy removes the noise of binary arithmetic (1.2 × 10⁶ = 1199999.9999…).
@@ -693,6 +694,13 @@ func (p *Parser) step(st *state, lx *lexeme) bool {
 		if try(func(c *state) bool { return p.scale(c, e, lx) }) {
 			return true
 		}
+	}
+	if e.approx {
+		// "une vingtaine": only at the start, then as a number.
+		return st.prev == kNone && try(func(c *state) bool {
+			c.approx = true
+			return p.number(c, e.num, true, false)
+		})
 	}
 	if e.has(rNum) && !(st.prev == kNone && e.has(rVague) && !e.has(rScale)) {
 		if try(func(c *state) bool { return p.number(c, e.num, e.num == math.Trunc(e.num), false) }) {

@@ -28,7 +28,10 @@ type numberLine struct {
 	Min   *float64 `json:"min,omitempty"`
 	Max   *float64 `json:"max,omitempty"`
 	Vague bool     `json:"vague,omitempty"`
-	Error string   `json:"error,omitempty"`
+	// Approx marks a round number said loosely ("une vingtaine"): about
+	// value.
+	Approx bool   `json:"approx,omitempty"`
+	Error  string `json:"error,omitempty"`
 }
 
 // guessOrder is the order in which languages are tried when a line names
@@ -45,6 +48,7 @@ func runNumbers(ctx context.Context, m *Main, args []string) error {
 		fmt.Fprintln(m.Stderr, "\nReads one number expression per line (default: standard input) and writes one JSON object")
 		fmt.Fprintln(m.Stderr, `per line, in order: {"text", "lang", "value"} for an exact number, {"text", "lang", "min",`)
 		fmt.Fprintln(m.Stderr, `"max", "vague": true} for a vague one, {"text", "lang", "error"} when it is not a number.`)
+		fmt.Fprintln(m.Stderr, `A round number said loosely ("une vingtaine") is {"value": 20, "approx": true}: about 20.`)
 		fmt.Fprintln(m.Stderr, `A line may also be a JSON object {"text", "lang"}; its lang overrides --lang.`)
 		fs.PrintDefaults()
 	}
@@ -176,7 +180,7 @@ func lineOf(text, lang string, v numparse.Value, err error) numberLine {
 		out.Min, out.Max, out.Vague = &lo, &hi, true
 	default:
 		x := v.Min
-		out.Value = &x
+		out.Value, out.Approx = &x, v.Approx
 	}
 	return out
 }
