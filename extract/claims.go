@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/textnorm"
@@ -406,7 +407,7 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 				return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "term-before-number", hasTerm: true, termLeft: true}
 			}
 		}
-		if ps.isTermBarrier(k) || ps.isConjunction(k) {
+		if ps.isTermBarrier(k) && !ps.abbreviationDot(k) || ps.isConjunction(k) {
 			break
 		}
 	}
@@ -486,6 +487,16 @@ func (ps *passageScan) titleCase(m match, s sentence) bool {
 		}
 	}
 	return upper*10 < words*6
+}
+
+// abbreviationDot reports whether token k is the period of an
+// abbreviated qualifier ("ok.", "ca.").
+func (ps *passageScan) abbreviationDot(k int) bool {
+	if k == 0 || ps.toks[k].Text != "." || utf8.RuneCountInString(ps.toks[k-1].Text) > 6 {
+		return false
+	}
+	_, ok := ps.endingAt(k, catQual, max(0, k-3))
+	return ok
 }
 
 // isTermBarrier reports whether token k stops the search for a term

@@ -500,6 +500,13 @@ func (ps *passageScan) endsSentence(i int) bool {
 	if i+1 >= len(ps.toks) {
 		return true
 	}
+	// The period of an abbreviated qualifier before a number ("ok. 1,2
+	// mln", "ca. 300", "approx. 40") ends nothing.
+	if i > 0 && ps.toks[i+1].Kind == textnorm.Number && utf8.RuneCountInString(ps.toks[i-1].Text) <= 6 {
+		if _, ok := ps.endingAt(i, catQual, max(0, i-3)); ok {
+			return false
+		}
+	}
 	a, _ := ps.norm.Orig(ps.toks[i+1].Start, ps.toks[i+1].End)
 	r, _ := utf8.DecodeRuneInString(ps.body[a:])
 	return !unicode.IsLower(r)

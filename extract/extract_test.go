@@ -125,6 +125,12 @@ func TestClaims(t *testing.T) {
 		// Turkish: a number word in the ablative before "fazla" / "az".
 		{"tr", "Yangında otuzdan fazla kişi yaralandı.", []fig{
 			{"injured", 30, -1, "unspecified", "more_than"}}},
+		// An abbreviated qualifier's period ends no sentence.
+		{"pl", "W wypadku rannych zostało ok. 70 osób.", []fig{
+			{"injured", 70, 70, "unspecified", "about"}}},
+		// A word that begins with a formal numeral is a word: 参加者.
+		{"ja", "参加者15人が負傷した。", []fig{
+			{"injured", 15, 15, "unspecified", "exact"}}},
 		// Persian: Persian digits.
 		{"fa", "دست کم ۱۲ نفر کشته شدند.", []fig{
 			{"killed", 12, -1, "unspecified", "at_least"}}},
