@@ -259,7 +259,7 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 		return groupNext // "printre care un polițist": one of the group
 	}
 	if a.termLeft {
-		return a.term.end >= n.start-1
+		return a.term.end >= n.start
 	}
 	if a.term.start <= n.end+1 {
 		return true

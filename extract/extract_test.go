@@ -131,6 +131,9 @@ func TestClaims(t *testing.T) {
 		// A word that begins with a formal numeral is a word: 参加者.
 		{"ja", "参加者15人が負傷した。", []fig{
 			{"injured", 15, 15, "unspecified", "exact"}}},
+		// "One" a word away after its verb is an article: "wounded with
+		// a knife".
+		{"ro", "Bărbatul a fost rănit cu un cuțit și transportat la spital.", nil},
 		// Persian: Persian digits.
 		{"fa", "دست کم ۱۲ نفر کشته شدند.", []fig{
 			{"killed", 12, -1, "unspecified", "at_least"}}},
