@@ -134,6 +134,14 @@ func TestClaims(t *testing.T) {
 		// "One" a word away after its verb is an article: "wounded with
 		// a knife".
 		{"ro", "Bărbatul a fost rănit cu un cuțit și transportat la spital.", nil},
+		// Hindi: a time of day before a number is no clock time without
+		// "बजे".
+		{"hi", "शनिवार शाम 12 छात्र घायल हुए।", []fig{
+			{"injured", 12, 12, "children", "exact"}}},
+		{"hi", "सुबह 9 बजे बाज़ार खुला।", nil},
+		// Persian: "among the dead" is a figure term.
+		{"fa", "هفت زن در میان کشته‌شدگان بودند.", []fig{
+			{"killed", 7, 7, "unspecified", "exact"}}},
 		// Persian: Persian digits.
 		{"fa", "دست کم ۱۲ نفر کشته شدند.", []fig{
 			{"killed", 12, -1, "unspecified", "at_least"}}},
