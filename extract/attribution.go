@@ -353,8 +353,8 @@ func (x *Extractor) inflectedAt(ps *passageScan, j int, s sentence) (string, int
 }
 
 // sameStem reports whether two words share all but their last few
-// letters: a common prefix at least as long as the shorter word less
-// three letters, and of at least four letters.
+// letters: a common prefix of at least four letters, at least as long as
+// the shorter word less three letters and the longer less five.
 func sameStem(a, b string) bool {
 	if a == b {
 		return true
@@ -376,7 +376,10 @@ func sameStem(a, b string) bool {
 		common++
 		i += n
 	}
-	return common >= 4 && common >= min(la, lb)-3
+	// Endings of up to five letters on the longer word ("Bakanlığı'nın"),
+	// but not a short word that merely begins a long one ("Civic",
+	// "civilförsvaret").
+	return common >= 4 && common >= min(la, lb)-3 && common >= max(la, lb)-5
 }
 
 // subjectBefore reads the subject of a reporting verb at token k: the
@@ -384,6 +387,18 @@ func sameStem(a, b string) bool {
 // verb's clause starts with a conjunction ("... and said"), the name the
 // sentence starts with.
 func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docState) []string {
+	if k-1 > s.start && ps.toks[k-1].Text == ")" {
+		// A name glossed in parentheses right before the verb: "Veghea
+		// Civică (Civic Watch Moldova) affirme".
+		for p := k - 2; p > s.start && p >= k-2-maxNameTokens; p-- {
+			if ps.toks[p].Text == "(" {
+				if name, e, ok := x.nameAt(ps, p+1, s, st); ok && e == k-1 {
+					return []string{name}
+				}
+				break
+			}
+		}
+	}
 	start := k
 	for start > s.start {
 		t := ps.toks[start-1]

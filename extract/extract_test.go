@@ -286,6 +286,11 @@ func TestAttributionRules(t *testing.T) {
 			[]want{{23, "Ministry of Health", ""}}},
 		{"tr", "İçişleri Bakanlığı 64 kişinin gözaltına alındığını bildirdi.",
 			[]want{{64, "Ministry of Internal Affairs", ""}}},
+		// A name glossed in parentheses before the verb; a short word
+		// that only begins a known name ("Civic", "civilförsvaret") is
+		// not it.
+		{"fr", "Le collectif Vigilance Citoyenne (Civic Watch) affirme que 30 personnes ont été blessées.",
+			[]want{{30, "Test Outlet", "Civic Watch"}}},
 		// A postposition needs a name before it: here a figure leads it.
 		{"fr", "Crue : onze morts selon le bilan provisoire.",
 			[]want{{11, "Test Outlet", ""}}},
