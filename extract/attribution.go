@@ -72,6 +72,7 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 		names       []string
 		postponed   bool // an "according to" after the figures it follows
 		followedCut bool // its names end at a comma: the clause ends there
+		atStart     bool // its names are the sentence's first name, for want of a subject
 	}
 	var ms []marker
 	var last attribution
@@ -93,6 +94,7 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 			continue
 		}
 		var names []string
+		atStart := false // names read from the sentence's start, for want of a subject
 		next := m.end
 		switch role {
 		case catAccording, catCiting, catCitedBy:
@@ -100,16 +102,16 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 			if len(names) == 0 && role == catAccording && m.start > s.start && ps.capitalised(m.start-1) &&
 				ps.toks[m.start-1].Kind == textnorm.Word {
 				// A postposition: "Sağlık Bakanlığı'nın açıklamasına göre".
-				names = x.subjectBefore(ps, m.start, s, st)
+				names, atStart = x.subjectBefore(ps, m.start, s, st)
 			}
 		case catReported, catSaid:
 			names, next = x.namesAfter(ps, m.end, s, st, 3) // "informó este lunes el Ministerio"
 			if len(names) == 0 {
-				names = x.subjectBefore(ps, m.start, s, st)
+				names, atStart = x.subjectBefore(ps, m.start, s, st)
 				next = m.end
 			}
 		}
-		mk := marker{role: role, at: i, end: next, names: names}
+		mk := marker{role: role, at: i, end: next, names: names, atStart: atStart}
 		if role == catAccording || role == catCitedBy {
 			for k := s.start; k < i; k++ {
 				if ps.numAt[k] >= 0 {
@@ -119,14 +121,26 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 			mk.followedCut = mk.postponed && next < s.end && ps.toks[next].Text == ","
 		}
 		ms = append(ms, mk)
-		switch role {
-		case catAccording, catCitedBy, catReported:
-			last.reportedBy = appendNew(last.reportedBy, names...)
-		case catCiting, catSaid:
-			last.citing = appendNew(last.citing, names...)
-		}
 		if next > i+1 {
 			i = next - 1
+		}
+	}
+	// A name taken from the sentence's start for want of a subject
+	// ("…, qui fait état de trois morts") yields to a subject another
+	// marker of the sentence read where it stands.
+	if slices.ContainsFunc(ms, func(mk marker) bool { return len(mk.names) > 0 && !mk.atStart }) {
+		for k := range ms {
+			if ms[k].atStart {
+				ms[k].names = nil
+			}
+		}
+	}
+	for _, mk := range ms {
+		switch mk.role {
+		case catAccording, catCitedBy, catReported:
+			last.reportedBy = appendNew(last.reportedBy, mk.names...)
+		case catCiting, catSaid:
+			last.citing = appendNew(last.citing, mk.names...)
 		}
 	}
 	// Then the clauses: cut at ", and", ";", either side of a parenthesis
@@ -171,12 +185,21 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 			sa.closing[c] = true
 		}
 	}
-	// What the sentence cites is what later anaphors refer to.
+	// What the sentence cites is what later anaphors refer to; failing
+	// that, the last known source it names ("Le ministère de l'Intérieur
+	// a qualifié ces chiffres de spéculations. Selon lui, ...").
 	switch {
 	case len(last.citing) > 0:
 		st.lastSource = last.citing[0]
 	case len(last.reportedBy) > 0:
 		st.lastSource = last.reportedBy[0]
+	default:
+		for i := s.start; i < s.end; i++ {
+			if m, ok := ps.first(i, catSource); ok && ps.sourceShape(m) {
+				st.lastSource = m.e.val
+				i = m.end - 1
+			}
+		}
 	}
 	return sa
 }
@@ -386,14 +409,14 @@ func sameStem(a, b string) bool {
 // words between the clause's start and the verb, if few; else, when the
 // verb's clause starts with a conjunction ("... and said"), the name the
 // sentence starts with.
-func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docState) []string {
+func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docState) (names []string, atStart bool) {
 	if k-1 > s.start && ps.toks[k-1].Text == ")" {
 		// A name glossed in parentheses right before the verb: "Veghea
 		// Civică (Civic Watch Moldova) affirme".
 		for p := k - 2; p > s.start && p >= k-2-maxNameTokens; p-- {
 			if ps.toks[p].Text == "(" {
 				if name, e, ok := x.nameAt(ps, p+1, s, st); ok && e == k-1 {
-					return []string{name}
+					return []string{name}, false
 				}
 				break
 			}
@@ -416,9 +439,9 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 	}
 	if start == k {
 		if name, _, ok := x.nameAt(ps, s.start, s, st); ok && s.start < k {
-			return []string{name}
+			return []string{name}, true
 		}
-		return nil
+		return nil, false
 	}
 	if k-start > maxNameTokens {
 		// Too long to be a name: look for a name at its end, perhaps in
@@ -430,44 +453,44 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		}
 		for i := max(start, end-maxNameTokens); i < end; i++ {
 			if name, e, ok := x.nameAt(ps, i, s, st); ok && e == end {
-				return []string{name}
+				return []string{name}, false
 			}
 		}
-		return nil
+		return nil, false
 	}
 	if k-start == 1 && ps.toks[start].Kind == textnorm.Word && !ps.capitalised(start) {
 		// A lone lower-case word is a pronoun ("qui", "which", "care"),
 		// not a source, unless the lexicon knows it.
 		if m, ok := ps.first(start, catGeneric); ok {
-			return []string{m.e.val}
+			return []string{m.e.val}, false
 		}
 		if _, ok := ps.first(start, catAnaphora); ok && st.lastSource != "" {
-			return []string{st.lastSource}
+			return []string{st.lastSource}, false
 		}
 		// "El Gobierno Regional de Arequipa, que ..., también contabiliza
 		// 76 muertos": an adverb before the verb, the subject at the
 		// sentence's start.
 		if name, _, ok := x.nameAt(ps, s.start, s, st); ok && s.start < start {
-			return []string{name}
+			return []string{name}, true
 		}
-		return nil
+		return nil, false
 	}
 	for i := start; i < k; i++ {
 		if m, ok := ps.first(i, catAnaphora); ok && m.end == k && st.lastSource != "" {
-			return []string{st.lastSource}
+			return []string{st.lastSource}, false
 		}
 		if m, ok := ps.first(i, catSource); ok && m.end == k && ps.sourceShape(m) {
-			return []string{m.e.val}
+			return []string{m.e.val}, false
 		}
 		if m, ok := ps.first(i, catGeneric); ok && m.end == k {
-			return []string{m.e.val}
+			return []string{m.e.val}, false
 		}
 	}
 	// A group or figure word is no source ("18 dead ... said").
 	capital := false
 	for i := start; i < k; i++ {
 		if _, ok := ps.first(i, catNoun); ok {
-			return nil
+			return nil, false
 		}
 		capital = capital || ps.capitalised(i)
 	}
@@ -476,14 +499,14 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		// name; in a verb-final sentence the subject leads it
 		// ("İçişleri Bakanlığı 132 polisin … bildirdi").
 		if name, _, ok := x.nameAt(ps, s.start, s, st); ok && s.start < start {
-			return []string{name}
+			return []string{name}, true
 		}
-		return nil
+		return nil, false
 	}
 	if !capital && k-start > 3 {
-		return nil // "que solo incluye en su": a clause, not a name
+		return nil, false // "que solo incluye en su": a clause, not a name
 	}
-	return []string{x.canonical(ps, start, k)}
+	return []string{x.canonical(ps, start, k)}, false
 }
 
 // sourceShape reports whether a known-source match is written as that

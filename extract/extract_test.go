@@ -291,6 +291,14 @@ func TestAttributionRules(t *testing.T) {
 		// not it.
 		{"fr", "Le collectif Vigilance Citoyenne (Civic Watch) affirme que 30 personnes ont été blessées.",
 			[]want{{30, "Test Outlet", "Civic Watch"}}},
+		// An anaphor refers to the last source named, even one no marker
+		// introduced.
+		{"fr", "Le ministère de la Santé a démenti ces rumeurs. Selon lui, six personnes ont été tuées.",
+			[]want{{6, "Ministry of Health", ""}}},
+		// A relative clause's verb does not take the sentence's first
+		// name when another verb of the sentence has its own subject.
+		{"fr", "Le collectif Vigilance Citoyenne (Civic Watch) affirme que 30 personnes ont été blessées, plus que le bilan officiel, qui fait état de 20 blessés.",
+			[]want{{30, "Test Outlet", "Civic Watch"}, {20, "Test Outlet", "Civic Watch"}}},
 		// A postposition needs a name before it: here a figure leads it.
 		{"fr", "Crue : onze morts selon le bilan provisoire.",
 			[]want{{11, "Test Outlet", ""}}},
