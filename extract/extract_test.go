@@ -140,7 +140,7 @@ func TestClaims(t *testing.T) {
 			{"injured", 12, 12, "children", "exact"}}},
 		{"hi", "सुबह 9 बजे बाज़ार खुला।", nil},
 		// Persian: "among the dead" is a figure term.
-		{"fa", "هفت زن در میان کشته‌شدگان بودند.", []fig{
+		{"fa", "هفت زن در میان کشته\u200cشدگان بودند.", []fig{
 			{"killed", 7, 7, "unspecified", "exact"}}},
 		// Persian: Persian digits.
 		{"fa", "دست کم ۱۲ نفر کشته شدند.", []fig{
