@@ -245,7 +245,11 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 	}
 	// "a soldier", "un polițist": the group must follow at once, and be
 	// no modifier of an event ("an insurgent attack", "un atac terorist").
-	g, groupNext := ps.first(n.end, catGroup)
+	at := n.end
+	if at < s.end && ps.l.classifiers[ps.toks[at].Text] {
+		at++ // "一名士兵": a measure word between
+	}
+	g, groupNext := ps.first(at, catGroup)
 	if groupNext && g.end < s.end && ps.cats[g.end]&(1<<catEvent) != 0 {
 		groupNext = false
 	}
@@ -264,7 +268,7 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 	if a.term.start <= n.end+1 {
 		return true
 	}
-	_, ok := ps.first(n.end, catGroup)
+	_, ok := ps.first(at, catGroup)
 	return ok
 }
 

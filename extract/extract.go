@@ -25,6 +25,7 @@ package extract
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -78,6 +79,9 @@ type language struct {
 	conj map[string]bool
 	// articles holds the folded indefinite articles that count one.
 	articles map[string]bool
+	// classifiers holds the measure words that may stand between a number
+	// and its noun (Chinese 名, 个): the number parser's "trailing" words.
+	classifiers map[string]bool
 }
 
 // New compiles the given lexicons and the known-source list.
@@ -153,6 +157,13 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	l.articles = map[string]bool{}
 	for _, a := range lx.Articles {
 		l.articles[textnorm.Fold(a)] = true
+	}
+	l.classifiers = map[string]bool{}
+	var trailing []string
+	if raw, ok := lx.Numbers.Extra["trailing"]; ok && json.Unmarshal(raw, &trailing) == nil {
+		for _, w := range trailing {
+			l.classifiers[textnorm.Fold(w)] = true
+		}
 	}
 	l.numHeads = map[string]bool{}
 	addHead := func(w string) {

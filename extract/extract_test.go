@@ -142,6 +142,12 @@ func TestClaims(t *testing.T) {
 		// Persian: "among the dead" is a figure term.
 		{"fa", "هفت زن در میان کشته\u200cشدگان بودند.", []fig{
 			{"killed", 7, 7, "unspecified", "exact"}}},
+		// Chinese: a measure word between "one" and its group.
+		{"zh", "爆炸中一名记者受伤。", []fig{
+			{"injured", 1, 1, "journalists", "exact"}}},
+		// Greek: "a thousand" in the accusative.
+		{"el", "Η πλημμύρα άφησε χίλιους ανθρώπους άστεγους.", []fig{
+			{"displaced", 1000, 1000, "unspecified", "exact"}}},
 		// Persian: Persian digits.
 		{"fa", "دست کم ۱۲ نفر کشته شدند.", []fig{
 			{"killed", 12, -1, "unspecified", "at_least"}}},
