@@ -38,6 +38,7 @@ func init() {
 		"pl": {
 			ex("2 298", 2298), ex("dwadzieścia jeden", 21), ex("dwudziestu trzech", 23), ex("pięć tysięcy", 5000),
 			ex("dwa tysiące", 2000), ex("1,5 mln", 1.5e6), ex("sto dwadzieścia", 120),
+			ex("czternaścioro", 14), ex("sześciorga", 6), // collective numerals, for children
 			vg("kilka", 2, 9), vg("kilkanaście", 12, 19), vg("dziesiątki", 20, 99), vg("setki", 200, 999),
 			vg("tysiące", 2000, 9999), vg("kilka tysięcy", 2000, 9999), vg("kilkadziesiąt", 20, 99),
 			bad("piętnasta", ErrOrdinal),
@@ -70,6 +71,7 @@ func init() {
 		},
 		"uk": {
 			ex("2 298", 2298), ex("двадцять п'ять", 25), ex("двадцяти п’яти", 25), ex("дві тисячі", 2000),
+			ex("шістнадцятеро", 16), // a collective numeral
 			ex("п'ять тисяч", 5000), vg("десятки", 20, 99), vg("сотні", 200, 999), vg("тисячі", 2000, 9999),
 			vg("кілька", 2, 9), vg("десятки тисяч", 20000, 99999),
 		},
