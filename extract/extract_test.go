@@ -91,6 +91,8 @@ func TestClaims(t *testing.T) {
 		{"en", "The death toll rose to 1,032, officials said.", []fig{
 			{"killed", 1032, 1032, "unspecified", "exact"}}},
 		{"en", "Senators killed the bill by 52 votes to 48.", nil},
+		{"en", "Two fishermen drowned and five sailors remain unaccounted for.", []fig{
+			{"killed", 2, 2, "unspecified", "exact"}, {"missing", 5, 5, "unspecified", "exact"}}},
 		// A number after a locative counts places, not victims.
 		{"en", "Nearly 8,000 residents were affected by flooding across three districts.", []fig{
 			{"affected", 8000, 8000, "civilians", "about"}}},
