@@ -112,7 +112,11 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		if !isInteger(n.v.Min) || n.v.Min < 0 || n.v.Max > 1e9 {
 			continue
 		}
-		if !ps.oneIsFigure(n, a, s) || ps.isAgent(n, prevEnd) || ps.negated(s, a.kind) {
+		// A number its own figure verb follows is that verb's subject, not
+		// an agent: Swahili "na" is both "by" and "and" ("walifariki na
+		// 19 walijeruhiwa").
+		agent := a.how != "verb-after-number" && ps.isAgent(n, prevEnd)
+		if !ps.oneIsFigure(n, a, s) || agent || ps.negated(s, a.kind) {
 			continue
 		}
 		at := attr.forToken(s, n.start)

@@ -150,6 +150,12 @@ func TestClaims(t *testing.T) {
 		// Greek: "a thousand" in the accusative.
 		{"el", "Η πλημμύρα άφησε χίλιους ανθρώπους άστεγους.", []fig{
 			{"displaced", 1000, 1000, "unspecified", "exact"}}},
+		// Swahili "na" is "and" before a number with its own verb.
+		{"sw", "Watu wanne walifariki na 12 walijeruhiwa.", []fig{
+			{"killed", 4, 4, "unspecified", "exact"}, {"injured", 12, 12, "unspecified", "exact"}}},
+		// Swedish: the death toll as a total's subject.
+		{"sv", "Dödssiffran efter raset har stigit till 31.", []fig{
+			{"killed", 31, 31, "unspecified", "exact"}}},
 		// Persian: Persian digits.
 		{"fa", "دست کم ۱۲ نفر کشته شدند.", []fig{
 			{"killed", 12, -1, "unspecified", "at_least"}}},
