@@ -156,6 +156,10 @@ func TestClaims(t *testing.T) {
 		// Swedish: the death toll as a total's subject.
 		{"sv", "Dödssiffran efter raset har stigit till 31.", []fig{
 			{"killed", 31, 31, "unspecified", "exact"}}},
+		// Hungarian: a case ending after a hyphen ("-ra", onto) marks a
+		// running total, not a time.
+		{"hu", "A sebesültek száma 85-re emelkedett.", []fig{
+			{"injured", 85, 85, "unspecified", "exact"}}},
 		// Persian: Persian digits.
 		{"fa", "دست کم ۱۲ نفر کشته شدند.", []fig{
 			{"killed", 12, -1, "unspecified", "at_least"}}},
