@@ -331,8 +331,11 @@ func (ps *passageScan) negative(n number, s sentence) bool {
 				return true
 			}
 		}
-		if _, ok := ps.endingAt(n.start, catNegativeBefore, s.start); ok {
-			return true // "UPDATE 3", "page 12"
+		// "UPDATE 3", "page 12", "στις 5" (at five); but a number written
+		// with thousands grouped ("στις 4.803") is a count.
+		grouped := !n.word && n.v.Min >= 1000 && strings.ContainsAny(ps.text(n.start, n.end), "., \u00a0\u202f")
+		if _, ok := ps.endingAt(n.start, catNegativeBefore, s.start); ok && !grouped {
+			return true
 		}
 		// A date: a month name right before the number.
 		if ps.isMonth(n.start - 1) {

@@ -160,6 +160,12 @@ func TestClaims(t *testing.T) {
 		// running total, not a time.
 		{"hu", "A sebesültek száma 85-re emelkedett.", []fig{
 			{"injured", 85, 85, "unspecified", "exact"}}},
+		// Greek: "στις" before a clock time voids it, not before a count
+		// with its thousands grouped.
+		{"el", "Ο συνολικός αριθμός των συλλήψεων ανήλθε στις 2.140.", []fig{
+			{"detained", 2140, 2140, "unspecified", "exact"}}},
+		{"el", "Η έκρηξη σημειώθηκε στις 7 και τραυματίστηκαν δύο άνθρωποι.", []fig{
+			{"injured", 2, 2, "unspecified", "exact"}}},
 		// Persian: Persian digits.
 		{"fa", "دست کم ۱۲ نفر کشته شدند.", []fig{
 			{"killed", 12, -1, "unspecified", "at_least"}}},
