@@ -42,19 +42,12 @@ func runExtract(ctx context.Context, m *Main, args []string) error {
 		fmt.Fprintln(m.Stderr, "figure claims (with span, group, qualifier, attribution), event cues and places.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagError(err)
-	}
-	in, err := parseInputFormat(*input)
+	in, err := parseDocumentArgs(fs, args, input)
 	if err != nil {
 		return err
 	}
 	if *format != "json" && *format != "jsonl" {
 		return fmt.Errorf("%w: --format must be json or jsonl, not %q", errUsage, *format)
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return fmt.Errorf("%w: no input files (use - for standard input)", errUsage)
 	}
 	enc := json.NewEncoder(m.Stdout)
 	enc.SetEscapeHTML(false)

@@ -26,16 +26,9 @@ func runIngest(ctx context.Context, m *Main, args []string) error {
 		fmt.Fprintln(m.Stderr, "claims, event cues and places. A document already stored (same content id) is skipped.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagError(err)
-	}
-	in, err := parseInputFormat(*input)
+	in, err := parseDocumentArgs(fs, args, input)
 	if err != nil {
 		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return fmt.Errorf("%w: no input files (use - for standard input)", errUsage)
 	}
 	s, err := openStore(ctx, *db, true)
 	if err != nil {

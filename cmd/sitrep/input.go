@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -25,6 +26,26 @@ func parseInputFormat(s string) (inputFormat, error) {
 		return inputFormat(s), nil
 	}
 	return "", fmt.Errorf("%w: --input must be text or jsonl, not %q", errUsage, s)
+}
+
+// errNoInputs is the usage error of a command given no FILE.
+var errNoInputs = fmt.Errorf("%w: no input files (use - for standard input)", errUsage)
+
+// parseDocumentArgs parses the flags of a command that reads documents
+// from its FILE arguments, checks its --input and that a FILE is given.
+func parseDocumentArgs(fs *flag.FlagSet, args []string, input *string) (inputFormat, error) {
+	if err := fs.Parse(args); err != nil {
+		return "", flagError(err)
+	}
+	in, err := parseInputFormat(*input)
+	if err != nil {
+		return "", err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return "", errNoInputs
+	}
+	return in, nil
 }
 
 // readInputs sends every document of the inputs, or the error of one that

@@ -66,7 +66,7 @@ func runReport(ctx context.Context, m *Main, args []string) error {
 		}
 	case fs.NArg() == 0:
 		fs.Usage()
-		return fmt.Errorf("%w: no input files (use - for standard input)", errUsage)
+		return errNoInputs
 	default:
 		procErr = m.process(ctx, fs.Args(), in, *workers, func(out pipeline.Output) error {
 			if out.X != nil {

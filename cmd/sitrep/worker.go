@@ -44,16 +44,9 @@ func runPublish(ctx context.Context, m *Main, args []string) error {
 		fmt.Fprintln(m.Stderr, "A document published twice (same id) is delivered once.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagError(err)
-	}
-	in, err := parseInputFormat(*input)
+	in, err := parseDocumentArgs(fs, args, input)
 	if err != nil {
 		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return fmt.Errorf("%w: no input files (use - for standard input)", errUsage)
 	}
 	q, err := qf.open(ctx)
 	if err != nil {
