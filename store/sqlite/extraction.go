@@ -251,25 +251,5 @@ func findChildren(ctx context.Context, tx *sql.Tx, table, where string, args []a
 		return fmt.Errorf("select %s: %w", table, err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var (
-			docID string
-			ord   int
-			rec   []byte
-		)
-		if err := rows.Scan(&docID, &ord, &rec); err != nil {
-			return fmt.Errorf("scan %s: %w", table, err)
-		}
-		x := byID[docID]
-		if x == nil {
-			return fmt.Errorf("%s row of unlisted document %q", table, docID)
-		}
-		if err := add(x, rec); err != nil {
-			return fmt.Errorf("decode %s %q[%d]: %w", table, docID, ord, err)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("select %s: %w", table, err)
-	}
-	return nil
+	return record.AddRows(rows, table, byID, add)
 }

@@ -37,6 +37,40 @@ func add[T any](put func(*sitrep.Extraction, T)) func(*sitrep.Extraction, []byte
 	}
 }
 
+// Rows is what AddRows reads of a query's result: database/sql's and
+// pgx's rows both have it.
+type Rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// AddRows reads rows of (document id, ord, record) from a child table,
+// in order, and adds each record to its document's extraction in byID.
+func AddRows(rows Rows, table string, byID map[string]*sitrep.Extraction, add func(*sitrep.Extraction, []byte) error) error {
+	for rows.Next() {
+		var (
+			docID string
+			ord   int
+			rec   []byte
+		)
+		if err := rows.Scan(&docID, &ord, &rec); err != nil {
+			return fmt.Errorf("scan %s: %w", table, err)
+		}
+		x := byID[docID]
+		if x == nil {
+			return fmt.Errorf("%s row of unlisted document %q", table, docID)
+		}
+		if err := add(x, rec); err != nil {
+			return fmt.Errorf("decode %s %q[%d]: %w", table, docID, ord, err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("select %s: %w", table, err)
+	}
+	return nil
+}
+
 // IDOf names x's document in an error about refused input: " <quoted
 // id>", shortened if long, or "" when there is no id to name.
 func IDOf(x *sitrep.Extraction) string {
