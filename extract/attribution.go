@@ -135,8 +135,17 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 			}
 		}
 	}
+	// "potrivit Institutului …, citat de agenția Meridian": who is cited
+	// by someone else is the cited source, not the reporter.
+	citedBy := slices.ContainsFunc(ms, func(mk marker) bool { return mk.role == catCitedBy && len(mk.names) > 0 })
+	role := func(mk marker) cat {
+		if mk.role == catAccording && citedBy {
+			return catCiting
+		}
+		return mk.role
+	}
 	for _, mk := range ms {
-		switch mk.role {
+		switch role(mk) {
 		case catAccording, catCitedBy, catReported:
 			last.reportedBy = appendNew(last.reportedBy, mk.names...)
 		case catCiting, catSaid:
@@ -175,7 +184,7 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 	for _, mk := range ms {
 		c := sa.clauseOf[mk.at-s.start]
 		a := &sa.clauses[c]
-		switch mk.role {
+		switch role(mk) {
 		case catAccording, catCitedBy, catReported:
 			a.reportedBy = appendNew(a.reportedBy, mk.names...)
 		case catCiting, catSaid:
@@ -492,6 +501,7 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		if _, ok := ps.first(i, catNoun); ok {
 			return nil, false
 		}
+
 		capital = capital || ps.capitalised(i)
 	}
 	if !capital && start > s.start && ps.numAt[start-1] >= 0 && ps.toks[start-1].Kind == textnorm.Number {

@@ -56,13 +56,14 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 	// Attribution is read even without figures: it names the source
 	// that later anaphors refer to.
 	attr := x.attribution(ps, s, st)
+	// What this sentence attributes its figures to carries to the next
+	// sentences of the paragraph; a sentence without figures passes on
+	// nothing: "The prime minister announced his resignation. The
+	// official toll rose to seven" does not make the toll his.
+	var lastAt attribution
 	defer func() {
-		// What this sentence attributes carries to the next ones of the
-		// paragraph.
-		for _, a := range attr.clauses {
-			if len(a.reportedBy)+len(a.citing) > 0 {
-				ps.carried = a
-			}
+		if len(lastAt.reportedBy)+len(lastAt.citing) > 0 {
+			ps.carried = lastAt
 		}
 	}()
 	if len(nums) == 0 {
@@ -129,6 +130,7 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		c := ps.claim(n, a, s, prevEnd, nextStart, cumulative, at)
 		if len(at.reportedBy)+len(at.citing) > 0 {
 			st.attributed[c.ID] = true
+			lastAt = at
 		}
 		res.Claims = append(res.Claims, c)
 	}
@@ -176,8 +178,8 @@ func (ps *passageScan) totalSubject(n number, s sentence, used usedSet) (match, 
 			used.add(k)
 			return m, true
 		}
-		if ps.numAt[k] >= 0 {
-			break
+		if ni := ps.numAt[k]; ni >= 0 && isInteger(ps.nums[ni].v.Min) {
+			break // a measure ("de magnitudine 7,4") counts no one
 		}
 	}
 	// Subject after the verb: "47-re emelkedett ... áldozatainak száma".

@@ -73,6 +73,10 @@ func TestClaims(t *testing.T) {
 		want       []fig
 	}{
 		// Romanian: thousands with '.', number before noun with "de", verbs after the subject.
+		// A measure between a running total's subject and its number
+		// does not break them apart.
+		{"ro", "Numărul morților în urma cutremurului de magnitudine 7,4 a crescut la 47.", []fig{
+			{"killed", 47, 47, "unspecified", "exact"}}},
 		{"ro", "Bilanțul a crescut la 7 morți și 1.204 de răniți.", []fig{
 			{"killed", 7, 7, "unspecified", "exact"}, {"injured", 1204, 1204, "unspecified", "exact"}}},
 		{"ro", "Cel puțin 5 jandarmi au fost răniți de protestatari.", []fig{
@@ -323,6 +327,20 @@ func TestAttributionRules(t *testing.T) {
 		// name when another verb of the sentence has its own subject.
 		{"fr", "Le collectif Vigilance Citoyenne (Civic Watch) affirme que 30 personnes ont été blessées, plus que le bilan officiel, qui fait état de 20 blessés.",
 			[]want{{30, "Test Outlet", "Civic Watch"}, {20, "Test Outlet", "Civic Watch"}}},
+		// A sentence with no figure passes its source on to no one: the
+		// official toll is not the prime minister's.
+		{"fr", "Le Premier ministre Almaz Toktosounov a annoncé la démission du gouvernement. Le bilan officiel s'élève à sept morts.",
+			[]want{{7, "Test Outlet", ""}}},
+		// Whom another source cites is cited, not reporting; the next
+		// sentence of the paragraph carries the chain.
+		{"ro", "Numărul morților a crescut la 47, potrivit Institutului Național de Apărare Civilă, citat de agenția Meridian. Alte 38 de persoane sunt date dispărute.",
+			[]want{{47, "Meridian", "Civil Defence"}, {38, "Meridian", "Civil Defence"}}},
+		// "The same report" refers to the last source named; a
+		// government named by a common noun is an authority.
+		{"es", "Defensa Civil explicó que solo cuenta a las víctimas identificadas. Según el mismo reporte, 11.200 personas se han quedado sin hogar.",
+			[]want{{11200, "Civil Defence", ""}}},
+		{"fr", "Selon l'OIM, 22 300 personnes ont été déplacées. Quarante et une personnes restent portées disparues, d'après le gouvernement provincial.",
+			[]want{{22300, "International Organization for Migration", ""}, {41, "authorities", ""}}},
 		// A postposition needs a name before it: here a figure leads it.
 		{"fr", "Crue : onze morts selon le bilan provisoire.",
 			[]want{{11, "Test Outlet", ""}}},
