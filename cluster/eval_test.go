@@ -1,11 +1,10 @@
-//go:build eval
-
 // The end-to-end evaluation on the events corpus, with the real pipeline:
 //
-//	go test -tags eval -run TestEval -v ./cluster/
+//	go test -run TestEval -v ./cluster/
 //
-// It sits behind a build tag because it depends on every stage before
-// clustering; the cluster package itself does not.
+// It runs every stage before clustering, so a change to extraction,
+// places or clustering that costs the corpus an event or a figure fails
+// here.
 package cluster_test
 
 import (
@@ -70,7 +69,28 @@ func TestEval(t *testing.T) {
 		t.Log(e)
 	}
 	if out := os.Getenv("EVAL_OUT"); out != "" {
-		b, _ := json.MarshalIndent(map[string]any{"events": events, "extractions": xs}, "", " ")
-		os.WriteFile(out, b, 0o644)
+		b, err := json.MarshalIndent(map[string]any{"events": events, "extractions": xs}, "", " ")
+		if err == nil {
+			err = os.WriteFile(out, b, 0o644)
+		}
+		if err != nil {
+			t.Errorf("EVAL_OUT: %v", err)
+		}
+	}
+	// What the corpus measures today; a change that loses any of it is a
+	// regression. minIndependent is the number of figures whose
+	// independent-source count is right: raise it as it improves.
+	const minIndependent = 22
+	if s.Found != s.Events || s.Splits+s.Merges+s.Spurious != 0 {
+		t.Errorf("events: %d/%d found, %d splits, %d merges, %d spurious", s.Found, s.Events, s.Splits, s.Merges, s.Spurious)
+	}
+	if s.FiguresFound != s.Figures || s.Low != s.Figures || s.Best != s.Figures || s.High != s.Figures {
+		t.Errorf("figures: %d/%d found, low %d, best %d, high %d right", s.FiguresFound, s.Figures, s.Low, s.Best, s.High)
+	}
+	if s.Independent < minIndependent {
+		t.Errorf("independent-source counts right on %d figures, want at least %d", s.Independent, minIndependent)
+	}
+	if s.DuplicatePrecision < 1 || s.DuplicateRecall < 1 {
+		t.Errorf("duplicates P %.3f R %.3f, want 1 1", s.DuplicatePrecision, s.DuplicateRecall)
 	}
 }
