@@ -105,6 +105,13 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 				names, atStart = x.subjectBefore(ps, m.start, s, st)
 			}
 		case catReported, catSaid:
+			if ps.announcesEvent(m.end, s) {
+				// "The prime minister announced the resignation of his
+				// government as the toll rose to seven": the verb's
+				// object is another piece of news, not the figures.
+				i = m.end - 1
+				continue
+			}
 			names, next = x.namesAfter(ps, m.end, s, st, 3) // "informó este lunes el Ministerio"
 			if len(names) == 0 {
 				names, atStart = x.subjectBefore(ps, m.start, s, st)
@@ -517,6 +524,21 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		return nil, false // "que solo incluye en su": a clause, not a name
 	}
 	return []string{x.canonical(ps, start, k)}, false
+}
+
+// announcesEvent reports whether an event cue ("the resignation",
+// "a state of emergency", "la démission") follows a reporting verb ending
+// at token k within three words, with no number or punctuation between.
+func (ps *passageScan) announcesEvent(k int, s sentence) bool {
+	for j := k; j < s.end && j < k+3; j++ {
+		if ps.cats[j]&(1<<catEvent) != 0 {
+			return true
+		}
+		if ps.numAt[j] >= 0 || ps.toks[j].Kind == textnorm.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // sourceShape reports whether a known-source match is written as that

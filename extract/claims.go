@@ -178,8 +178,10 @@ func (ps *passageScan) totalSubject(n number, s sentence, used usedSet) (match, 
 			used.add(k)
 			return m, true
 		}
-		if ni := ps.numAt[k]; ni >= 0 && isInteger(ps.nums[ni].v.Min) {
-			break // a measure ("de magnitudine 7,4") counts no one
+		if ni := ps.numAt[k]; ni >= 0 && isInteger(ps.nums[ni].v.Min) && !ps.negative(ps.nums[ni], s) {
+			// A measure or a span of time ("de magnitudine 7,4", "from
+			// five days of protests") counts no one: look past it.
+			break
 		}
 	}
 	// Subject after the verb: "47-re emelkedett ... áldozatainak száma".
@@ -265,8 +267,10 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 	if n.end < s.end && isFiller(ps.toks[n.end].Text) {
 		return false
 	}
-	if a.how == "breakdown" {
-		return groupNext // "printre care un polițist": one of the group
+	if a.how == "breakdown" || a.how == "coordinated" {
+		// "printre care un polițist", "six protesters and one police
+		// officer": one of the group.
+		return groupNext
 	}
 	if a.termLeft {
 		return a.term.end >= n.start

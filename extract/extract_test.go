@@ -341,6 +341,11 @@ func TestAttributionRules(t *testing.T) {
 			[]want{{11200, "Civil Defence", ""}}},
 		{"fr", "Selon l'OIM, 22 300 personnes ont été déplacées. Quarante et une personnes restent portées disparues, d'après le gouvernement provincial.",
 			[]want{{22300, "International Organization for Migration", ""}, {41, "authorities", ""}}},
+		// A verb that announces another piece of news is no source of
+		// the figures; a span of time does not part a total from its
+		// subject; "one" joined to a breakdown is one of a group.
+		{"en", "The prime minister announced the resignation of his government as the death toll from five days of protests rose to seven, six protesters and one police officer, according to the Health Ministry.",
+			[]want{{7, "Ministry of Health", ""}, {6, "Ministry of Health", ""}, {1, "Ministry of Health", ""}}},
 		// A postposition needs a name before it: here a figure leads it.
 		{"fr", "Crue : onze morts selon le bilan provisoire.",
 			[]want{{11, "Test Outlet", ""}}},
