@@ -22,6 +22,9 @@
 //     countries named equally) links nothing: it joins its own country's
 //     event, else the event of its time window it shares the most with
 //     (figures, sources, copies, words and names), else makes its own.
+//     A document the extractor read nothing from, only a place, is listed
+//     with an event of its area and days only if at least a third of its
+//     words and names are in the event's other documents.
 //
 // Usage:
 //

@@ -28,6 +28,7 @@ func (c *Clusterer) Events() []sitrep.Event {
 		}
 	}
 	untyped := map[int32]*cluster{}
+	saying := map[int32]said{} // what each group's documents say, for evidence of nothing
 	for i := range c.atoms {
 		a := &c.atoms[i]
 		if a.family != familyNone || a.weak {
@@ -41,6 +42,14 @@ func (c *Clusterer) Events() []sitrep.Event {
 					// in its own area: a drill in another region of the
 					// country is not the earthquake.
 					continue
+				}
+				if a.empty {
+					if _, ok := saying[r]; !ok {
+						saying[r] = c.featureCounts(c.groups[r].atoms)
+					}
+					if !c.saysEnoughOf(a.doc, saying[r]) {
+						continue
+					}
 				}
 				if best < 0 || c.biggerGroup(r, best) {
 					best = r
@@ -90,6 +99,52 @@ func (c *Clusterer) Events() []sitrep.Event {
 		return cmp.Compare(a.ID, b.ID)
 	})
 	return events
+}
+
+// minSharedPart is the part of its features (one in so many) that a
+// document with no evidence, only a place, must share with an event to be
+// listed with it: a gas project's financing in the province of an
+// insurgent attack, the same days, is not the attack.
+const minSharedPart = 3
+
+// said is what the documents of an event say: how many of them have each
+// feature.
+type said struct {
+	count map[feature]int32
+	docs  map[int32]bool
+}
+
+// featureCounts returns what the documents of atoms say.
+func (c *Clusterer) featureCounts(atoms []int32) said {
+	s := said{count: map[feature]int32{}, docs: map[int32]bool{}}
+	for _, ai := range atoms {
+		d := c.atoms[ai].doc
+		if s.docs[d] {
+			continue
+		}
+		s.docs[d] = true
+		for _, f := range c.docFeatures(d) {
+			s.count[f]++
+		}
+	}
+	return s
+}
+
+// saysEnoughOf reports whether the other documents of an event have at
+// least one in minSharedPart of document d's features.
+func (c *Clusterer) saysEnoughOf(d int32, s said) bool {
+	fs := c.docFeatures(d)
+	own := int32(0)
+	if s.docs[d] {
+		own = 1
+	}
+	n := 0
+	for _, f := range fs {
+		if s.count[f] > own {
+			n++
+		}
+	}
+	return n*minSharedPart >= len(fs)
 }
 
 // biggerGroup reports whether group a has more evidence than group b, or

@@ -186,6 +186,16 @@ type candidate struct {
 	family     family
 	start, end int64 // undated when it has no dated evidence
 	admin1s    map[string]bool
+	said       *said // what its documents say, once asked
+}
+
+// saying returns what the candidate's documents say, computed once.
+func (c *Clusterer) saying(cd *candidate) said {
+	if cd.said == nil {
+		s := c.featureCounts(cd.atoms)
+		cd.said = &s
+	}
+	return *cd.said
 }
 
 func (c *Clusterer) newCandidate(founder int32, atoms []int32, f family) *candidate {
@@ -441,8 +451,10 @@ func (c *Clusterer) ownCountry(a *atom, cands []*candidate, near []int32) int {
 		if a.admin1 != "" && !cd.admin1s[""] && !cd.admin1s[a.admin1] {
 			continue
 		}
-		if a.empty && a.admin1 != "" && !cd.admin1s[a.admin1] {
-			continue // a document with nothing but a place: only in its own area
+		if a.empty && (a.admin1 != "" && !cd.admin1s[a.admin1] || !c.saysEnoughOf(a.doc, c.saying(cd))) {
+			// A document with nothing but a place: only in its own area,
+			// and only if it shares enough with the event.
+			continue
 		}
 		if best < 0 || len(cd.atoms) > len(cands[best].atoms) {
 			best = int(i)

@@ -137,3 +137,26 @@ func TestWeakEmptyDocuments(t *testing.T) {
 		t.Errorf("the unrelated post is in %v, want none", e)
 	}
 }
+
+// TestEmptyInArea: a document the extractor read nothing from, placed in
+// an event's own area and days, is listed with the event only when it
+// shares enough of its words and names with the event's documents: a
+// report from the attacked town is; a gas project's financing in the same
+// province is not.
+func TestEmptyInArea(t *testing.T) {
+	xs := twoCrises()
+	town := ext("town", "2031-04-17T19:00:00Z", "X", []*sitrep.Place{cabo}, nil)
+	town.Document.Text = "Insurgents attacked Macomia again tonight, the Defence Ministry said. #CaboDelgado"
+	gas := ext("gas", "2031-04-17T19:00:00Z", "Business Daily", []*sitrep.Place{cabo}, nil)
+	gas.Document.Text = "A liquefied natural gas consortium in Cabo Delgado secured twenty billion dollars of financing from fourteen banks and expects five thousand construction jobs."
+	evs := Build(append(xs, town, gas), Options{})
+	if len(evs) != 2 {
+		t.Fatalf("%d events, want 2", len(evs))
+	}
+	if e := eventsWith(evs, "town"); len(e) != 1 || e[0].Place.Country != "MZ" {
+		t.Errorf("the report from Macomia is in %v, want the Mozambique event", e)
+	}
+	if e := eventsWith(evs, "gas"); len(e) != 0 {
+		t.Errorf("the gas project is in %v, want none", e)
+	}
+}
