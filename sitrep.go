@@ -243,10 +243,14 @@ type Claim struct {
 	Cumulative  bool       `json:"cumulative"`
 	ReportedBy  []string   `json:"reported_by"`
 	Citing      []string   `json:"citing"`
-	Place       *Place     `json:"place"`
-	Time        string     `json:"time,omitempty"`
-	Published   string     `json:"published,omitempty"`
-	Rule        string     `json:"rule"`
+	// Speaker is the person the text names as speaking for the claim's
+	// original source ("пресс-секретарь Минздрава Айзада Бекова"), so
+	// that a report naming only the person is known as that source's.
+	Speaker   string `json:"speaker,omitempty"`
+	Place     *Place `json:"place"`
+	Time      string `json:"time,omitempty"`
+	Published string `json:"published,omitempty"`
+	Rule      string `json:"rule"`
 }
 
 // OriginalSource is the source a claim ultimately rests on: the first

@@ -233,7 +233,6 @@ func (c *Clusterer) event(cd *candidate, copies map[string]string) sitrep.Event 
 			cl := x.Claims[ci]
 			src, kind := claimPublisher(x, &cl)
 			claims = append(claims, ReportedClaim{Claim: cl, Published: x.Document.Published, Source: src, SourceKind: kind, CopyOf: copyOf})
-			sources.claim(&cl, src, kind, id)
 			if cl.Place != nil && (here || strings.EqualFold(cl.Place.Country, cd.country)) {
 				places.add(*cl.Place)
 			}
@@ -263,6 +262,13 @@ func (c *Clusterer) event(cd *candidate, copies map[string]string) sitrep.Event 
 	}
 	if start != undated {
 		ev.Start, ev.End = dayString(start), dayString(end)
+	}
+	// A person that one report names as speaking for a source is that
+	// source in the others.
+	sources.spoken = speakers(claims)
+	for i := range claims {
+		rc := &claims[i]
+		sources.claim(&rc.Claim, rc.Source, rc.SourceKind, rc.Claim.DocumentID)
 	}
 	ev.Figures = Reconcile(ev.ID, claims)
 	if ev.Figures == nil {
@@ -455,8 +461,9 @@ func typeOrder(t sitrep.EventType) int {
 // sourceCounter counts the sources behind an event's claims and
 // documents, compared by normalised name.
 type sourceCounter struct {
-	by    map[string]*sourceCount
-	order []string
+	by     map[string]*sourceCount
+	order  []string
+	spoken map[string]string // person → the source she speaks for (see speakers)
 }
 
 type sourceCount struct {
@@ -470,6 +477,9 @@ func (sc *sourceCounter) get(name, kind string) *sourceCount {
 	k := NormalizeSource(name)
 	if k == "" {
 		return nil
+	}
+	if src, ok := sc.spoken[k]; ok {
+		name, k = src, NormalizeSource(src)
 	}
 	s := sc.by[k]
 	if s == nil {

@@ -156,6 +156,7 @@ type item struct {
 //     value and their distinct original sources. Conflict is set when
 //     two sources give different exact values for the same day.
 func Reconcile(eventID string, claims []ReportedClaim) []sitrep.Figure {
+	spoken := speakers(claims)
 	items := make([]item, len(claims))
 	for i := range claims {
 		rc := &claims[i]
@@ -165,6 +166,9 @@ func Reconcile(eventID string, claims []ReportedClaim) []sitrep.Figure {
 			it.day, it.dated = dayNumber(tt), true
 		}
 		it.display = rc.OriginalSource()
+		if src, ok := spoken[NormalizeSource(it.display)]; ok {
+			it.display = src // a person another report names as speaking for src
+		}
 		it.source = NormalizeSource(it.display)
 		it.rank = SourceAuthority(it.display)
 		if it.display == rc.Source && rc.SourceKind == "post" && it.rank == AuthorityUnknown {
@@ -430,6 +434,37 @@ func reconcileOne(eventID string, kind sitrep.FigureKind, group sitrep.Group, it
 	f.IndependentSources = len(sources)
 	f.Conflict = conflict(pool)
 	return f
+}
+
+// speakers maps the normalised name of each person that a claim names as
+// speaking for its original source (Claim.Speaker), and her surname, to
+// that source: "Айзада Бекова", introduced in one article as the health
+// ministry's spokeswoman, is the ministry in the next one that quotes her
+// by name alone. A name that speaks for two sources maps to neither.
+func speakers(claims []ReportedClaim) map[string]string {
+	out := map[string]string{}
+	clash := map[string]bool{}
+	for i := range claims {
+		c := &claims[i].Claim
+		src := c.OriginalSource()
+		if c.Speaker == "" || src == "" || NormalizeSource(src) == NormalizeSource(c.Speaker) {
+			continue
+		}
+		keys := []string{NormalizeSource(c.Speaker)}
+		if f := strings.Fields(keys[0]); len(f) > 1 {
+			keys = append(keys, f[len(f)-1])
+		}
+		for _, k := range keys {
+			if have, ok := out[k]; ok && NormalizeSource(have) != NormalizeSource(src) {
+				clash[k] = true
+			}
+			out[k] = src
+		}
+	}
+	for k := range clash {
+		delete(out, k)
+	}
+	return out
 }
 
 // sourceTotals returns the current figure of each original source, in

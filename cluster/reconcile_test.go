@@ -354,3 +354,33 @@ func TestSameDayRepeatIsRunningTotal(t *testing.T) {
 		t.Fatalf("Reconcile = %+v, want best 76 from the civil defence", figs)
 	}
 }
+
+// TestSpeakerIsHerSource: a spokeswoman introduced with her ministry in
+// one report is that ministry in a later one that names her alone, so the
+// ministry's rising count is one source's history; a name that speaks for
+// two sources is left as it is.
+func TestSpeakerIsHerSource(t *testing.T) {
+	l := func(s ...string) []string { return s }
+	first := claim("a", "d1", "killed unspecified 4 4 exact", true, l("Meridian"), l("Ministry of Health"))
+	first.Speaker = "Aizada Bekova"
+	later := claim("b", "d2", "killed unspecified 7 7 exact", true, l("Bishkek Daily"), l("Bekova"))
+	rcs := []ReportedClaim{
+		{Claim: first, Published: "2031-04-23T10:00:00Z"},
+		{Claim: later, Published: "2031-04-25T10:00:00Z"},
+	}
+	fs := Reconcile("ev", rcs)
+	if len(fs) != 1 || fs[0].Best != 7 || fs[0].Low != 7 || fs[0].IndependentSources != 1 {
+		t.Fatalf("figures %+v, want the ministry's latest, 7, as low and best", fs)
+	}
+	if !strings.Contains(fs[0].BestRule, "Ministry of Health") {
+		t.Errorf("best rule %q, want the ministry named", fs[0].BestRule)
+	}
+
+	// The same surname speaking for two sources maps to neither.
+	twin := claim("d", "d4", "killed unspecified 9 9 exact", true, l("Meridian"), l("Ministry of Internal Affairs"))
+	twin.Speaker = "Nurlan Bekova"
+	rcs = append(rcs, ReportedClaim{Claim: twin, Published: "2031-04-24T10:00:00Z"})
+	if sp := speakers(rcs); sp["bekova"] != "" || sp["aizada bekova"] != "Ministry of Health" {
+		t.Errorf("speakers = %v, want the full names only", sp)
+	}
+}

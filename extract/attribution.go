@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -13,6 +14,7 @@ import (
 type attribution struct {
 	reportedBy []string
 	citing     []string
+	speaker    string // the person speaking for the original source, if named
 }
 
 // maxNameTokens bounds a source name read from the text.
@@ -40,6 +42,9 @@ func (sa *sentenceAttribution) forToken(s sentence, i int) attribution {
 			if k != c && !sa.numbered[k] {
 				a.reportedBy = appendNew(a.reportedBy, f.reportedBy...)
 				a.citing = appendNew(a.citing, f.citing...)
+				if a.speaker == "" {
+					a.speaker = f.speaker
+				}
 			}
 		}
 		return a
@@ -51,9 +56,11 @@ func (sa *sentenceAttribution) forToken(s sentence, i int) attribution {
 		}
 		all.reportedBy = appendNew(all.reportedBy, a.reportedBy...)
 		all.citing = appendNew(all.citing, a.citing...)
+		all.speaker = cmp.Or(all.speaker, a.speaker)
 		if !sa.numbered[k] {
 			free.reportedBy = appendNew(free.reportedBy, a.reportedBy...)
 			free.citing = appendNew(free.citing, a.citing...)
+			free.speaker = cmp.Or(free.speaker, a.speaker)
 		}
 	}
 	if len(free.reportedBy)+len(free.citing) > 0 {
@@ -73,6 +80,7 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 		postponed   bool // an "according to" after the figures it follows
 		followedCut bool // its names end at a comma: the clause ends there
 		atStart     bool // its names are the sentence's first name, for want of a subject
+		speaker     string
 	}
 	var ms []marker
 	var last attribution
@@ -96,6 +104,7 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 		var names []string
 		atStart := false // names read from the sentence's start, for want of a subject
 		next := m.end
+		st.spoke = ""
 		switch role {
 		case catAccording, catCiting, catCitedBy:
 			names, next = x.namesAfter(ps, m.end, s, st, 4)
@@ -119,6 +128,9 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 			}
 		}
 		mk := marker{role: role, at: i, end: next, names: names, atStart: atStart}
+		if len(names) > 0 {
+			mk.speaker = st.spoke
+		}
 		if role == catAccording || role == catCitedBy {
 			for k := s.start; k < i; k++ {
 				if ps.numAt[k] >= 0 {
@@ -138,7 +150,7 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 	if slices.ContainsFunc(ms, func(mk marker) bool { return len(mk.names) > 0 && !mk.atStart }) {
 		for k := range ms {
 			if ms[k].atStart {
-				ms[k].names = nil
+				ms[k].names, ms[k].speaker = nil, ""
 			}
 		}
 	}
@@ -197,6 +209,7 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 		case catCiting, catSaid:
 			a.citing = appendNew(a.citing, mk.names...)
 		}
+		a.speaker = cmp.Or(a.speaker, mk.speaker)
 		if mk.postponed {
 			sa.closing[c] = true
 		}
@@ -284,13 +297,13 @@ func (x *Extractor) nameAt(ps *passageScan, j int, s sentence, st *docState) (st
 	if m, ok := ps.first(j, catSource); ok && ps.sourceShape(m) {
 		// A known source may be the head of a longer capitalised name
 		// ("Interior Ministry of Kazakhstan"): the known name wins.
-		return m.e.val, m.end, true
+		return m.e.val, x.personAfter(ps, m.end, s, st, m.e.val), true
 	}
 	if name, end, ok := x.inflectedAt(ps, j, s); ok {
 		// "в Министерстве здравоохранения", "пресс-секретарь Минздрава
 		// Айзада Бекова": a known source in another case, perhaps the
 		// head of a longer name.
-		return name, end, true
+		return name, x.personAfter(ps, end, s, st, name), true
 	}
 	if m, ok := ps.first(j, catGeneric); ok && (m.end >= s.end || !ps.capitalised(m.end) || ps.toks[m.end].Kind == textnorm.Punct) {
 		// "the government"; but "El Gobierno Regional de Arequipa" is a
@@ -319,10 +332,72 @@ func (x *Extractor) nameAt(ps *passageScan, j int, s sentence, st *docState) (st
 		case isNameConnector(t.Text) && end+1 < s.end && ps.capitalised(end+1) && ps.toks[end+1].Kind != textnorm.Punct:
 			end += 2 // "Ministerul de Interne", "Ministry of Health"
 		default:
-			return x.canonical(ps, j, end), end, true
+			return x.spokenFor(ps, j, end, st), end, true
 		}
 	}
-	return x.canonical(ps, j, end), end, true
+	return x.spokenFor(ps, j, end, st), end, true
+}
+
+// spokenFor returns the source a name read from tokens [a, b) stands
+// for: the source a person the document introduced speaks for
+// ("Айзада Бекова" after "пресс-секретарь Минздрава Айзада Бекова"),
+// else the name itself.
+func (x *Extractor) spokenFor(ps *passageScan, a, b int, st *docState) string {
+	if sp, ok := st.speakers[ps.norm.S[ps.toks[a].Start:ps.toks[b-1].End]]; ok {
+		st.spoke = sp.person
+		return sp.source
+	}
+	return x.canonical(ps, a, b)
+}
+
+// personAfter reads the name of a person speaking for source, right
+// after the source's name ends at token k: "Минздрава Айзада Бекова",
+// "Health Ministry spokeswoman Aizada Bekova", "ministère de la Santé,
+// Aizada Bekova". After a comma or up to three lower-case words of a
+// title come two or three capitalised words, and no more: a longer run is
+// another name. The document remembers the person, by full name and by
+// surname, as speaking for source. It returns the end of what it read: k
+// when no person follows.
+func (x *Extractor) personAfter(ps *passageScan, k int, s sentence, st *docState, source string) int {
+	j := k
+	if j < s.end && ps.toks[j].Text == "," {
+		j++
+	} else {
+		for n := 0; n < 3 && j < s.end; n++ {
+			t := ps.toks[j]
+			if !(t.Kind == textnorm.Word && !ps.capitalised(j) || t.Text == "-") || ps.isMarker(j) || ps.numAt[j] >= 0 {
+				break
+			}
+			j++
+		}
+	}
+	n := 0
+	for j+n < s.end && n <= 3 && ps.personWord(j+n) {
+		n++
+	}
+	if n < 2 || n > 3 {
+		return k
+	}
+	if st.speakers == nil {
+		st.speakers = map[string]speaker{}
+	}
+	person := ps.text(j, j+n)
+	sp := speaker{person: person, source: source}
+	st.speakers[ps.norm.S[ps.toks[j].Start:ps.toks[j+n-1].End]] = sp
+	st.speakers[ps.norm.S[ps.toks[j+n-1].Start:ps.toks[j+n-1].End]] = sp
+	st.spoke = person
+	return j + n
+}
+
+// personWord reports whether token j may be part of a person's name: a
+// capitalised word that is no number, marker, known or generic source,
+// or day.
+func (ps *passageScan) personWord(j int) bool {
+	if ps.toks[j].Kind != textnorm.Word || !ps.capitalised(j) || ps.numAt[j] >= 0 || ps.isMarker(j) {
+		return false
+	}
+	const not = 1<<catSource | 1<<catGeneric | 1<<catDay | 1<<catAnaphora
+	return ps.cats[j]&not == 0
 }
 
 // canonical returns the known name of a source read from tokens [a, b),
@@ -498,6 +573,9 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		if m, ok := ps.first(i, catSource); ok && m.end == k && ps.sourceShape(m) {
 			return []string{m.e.val}, false
 		}
+		if m, ok := ps.first(i, catSource); ok && m.end < k && ps.sourceShape(m) && x.personAfter(ps, m.end, s, st, m.e.val) == k {
+			return []string{m.e.val}, false // "Health Ministry spokeswoman Aizada Bekova said"
+		}
 		if m, ok := ps.first(i, catGeneric); ok && m.end == k {
 			return []string{m.e.val}, false
 		}
@@ -523,7 +601,7 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 	if !capital && k-start > 3 {
 		return nil, false // "que solo incluye en su": a clause, not a name
 	}
-	return []string{x.canonical(ps, start, k)}, false
+	return []string{x.spokenFor(ps, start, k, st)}, false
 }
 
 // announcesEvent reports whether an event cue ("the resignation",

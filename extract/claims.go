@@ -610,6 +610,7 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 	c.Evidence = ps.doc.Text[c.Span[0]:c.Span[1]]
 	c.ReportedBy = attr.reportedBy
 	c.Citing = attr.citing
+	c.Speaker = attr.speaker
 	if len(c.ReportedBy) == 0 {
 		c.ReportedBy = ps.defaultReporter()
 	}

@@ -347,9 +347,18 @@ type docState struct {
 	// hypothetical is set when the document's headline announces a drill.
 	hypothetical bool
 	lastSource   string
+	// speakers maps the folded name of a person the document introduced
+	// as speaking for a known source ("пресс-секретарь Минздрава Айзада
+	// Бекова"), and of her surname alone, to that source.
+	speakers map[string]speaker
+	// spoke is the speaker behind the last source name read, if any.
+	spoke string
 	// attributed holds the ids of claims whose text names a source.
 	attributed map[string]bool
 }
+
+// speaker is a person who speaks for a source.
+type speaker struct{ person, source string }
 
 // number is a number expression found in a sentence.
 type number struct {

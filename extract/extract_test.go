@@ -281,6 +281,25 @@ func extractorFresh() (*extract.Extractor, error) { return extract.Default() }
 
 // TestAttributionRules pins the attribution of each figure in sentences
 // that mix sources.
+// TestSpeaker: the person speaking for a claim's source is kept with the
+// claim; a longer run of capitalised words after a source is no person.
+func TestSpeaker(t *testing.T) {
+	tests := []struct {
+		lang, text, speaker string
+	}{
+		{"fr", "Selon la porte-parole du ministère de la Santé, Aizada Bekova, 590 personnes ont été blessées.", "Aizada Bekova"},
+		{"ru", "Погибли пять человек, сообщил пресс-секретарь Минздрава Олжас Бейсенов.", "Олжас Бейсенов"},
+		{"en", "The Health Ministry said 590 people had been injured.", ""},
+		{"en", "Health Ministry officials in Bishkek Central Asia News said 590 people had been injured.", ""},
+	}
+	for _, tt := range tests {
+		r := run(t, tt.text, tt.lang)
+		if len(r.Claims) != 1 || r.Claims[0].Speaker != tt.speaker {
+			t.Errorf("[%s] %q: %+v, want one claim with speaker %q", tt.lang, tt.text, r.Claims, tt.speaker)
+		}
+	}
+}
+
 func TestAttributionRules(t *testing.T) {
 	type want struct {
 		min        int64
@@ -346,6 +365,12 @@ func TestAttributionRules(t *testing.T) {
 		// subject; "one" joined to a breakdown is one of a group.
 		{"en", "The prime minister announced the resignation of his government as the death toll from five days of protests rose to seven, six protesters and one police officer, according to the Health Ministry.",
 			[]want{{7, "Ministry of Health", ""}, {6, "Ministry of Health", ""}, {1, "Ministry of Health", ""}}},
+		// A person introduced as speaking for a known source is that
+		// source when named again, in full or by surname.
+		{"ru", "Число пострадавших выросло до 590, сообщила пресс-секретарь Минздрава Айзада Бекова. Число погибших выросло до семи, сообщила Бекова.",
+			[]want{{590, "Ministry of Health", ""}, {7, "Ministry of Health", ""}}},
+		{"en", "Health Ministry spokeswoman Aizada Bekova said 590 people had been injured. Later, Aizada Bekova said seven people had died.",
+			[]want{{590, "Test Outlet", "Ministry of Health"}, {7, "Test Outlet", "Ministry of Health"}}},
 		// A postposition needs a name before it: here a figure leads it.
 		{"fr", "Crue : onze morts selon le bilan provisoire.",
 			[]want{{11, "Test Outlet", ""}}},
