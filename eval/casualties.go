@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -150,11 +151,18 @@ func backed(c sitrep.Claim) bool {
 	}
 	s := textnorm.Fold(c.Evidence)
 	if c.Min == 1 {
-		// "a soldier was killed": an article that counts one.
+		// "a soldier was killed": an article that counts one; "the
+		// attacker was shot dead": a noun in the singular.
 		if lx := lexicon.Get(c.Lang); lx != nil {
+			words := strings.Fields(s)
 			for _, a := range lx.Articles {
-				for _, w := range strings.Fields(s) {
-					if w == textnorm.Fold(a) {
+				if slices.Contains(words, textnorm.Fold(a)) {
+					return true
+				}
+			}
+			for _, ps := range lx.Singular {
+				for _, p := range ps {
+					if strings.Contains(" "+s+" ", " "+textnorm.Fold(strings.TrimSuffix(p, "*"))) {
 						return true
 					}
 				}

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/numparse"
 	"github.com/sitrep-dev/sitrep/textnorm"
 )
 
@@ -66,9 +67,31 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 			ps.carried = lastAt
 		}
 	}()
-	if len(nums) == 0 {
+	if len(nums) == 0 && !ps.any(s, catSingular) {
 		return
 	}
+	before := len(res.Claims)
+	emit := func(n number, a attachment, prevEnd, nextStart int, cumulative bool) {
+		at := attr.forToken(s, n.start)
+		if len(at.reportedBy)+len(at.citing) == 0 && ps.p.Post == nil {
+			// A paragraph goes on reporting the source it named: "The
+			// Interior Ministry said 12 died. The dead include four
+			// police officers."
+			at = ps.carried
+		}
+		c := ps.claim(n, a, s, prevEnd, nextStart, cumulative, at)
+		if len(at.reportedBy)+len(at.citing) > 0 {
+			st.attributed[c.ID] = true
+			lastAt = at
+		}
+		res.Claims = append(res.Claims, c)
+	}
+	defer func() {
+		if n, a, g, ok := ps.singular(s, res.Claims[before:]); ok {
+			emit(n, a, s.start, s.end, false)
+			res.Claims[len(res.Claims)-1].Group = g
+		}
+	}()
 	usedNouns := usedSet{toks: new([]int)}
 	cumulative := ps.any(s, catCumul)
 	var prev attachment // the term of the previous figure in the sentence
@@ -120,20 +143,87 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		if !ps.oneIsFigure(n, a, s) || agent || ps.negated(s, a.kind) {
 			continue
 		}
-		at := attr.forToken(s, n.start)
-		if len(at.reportedBy)+len(at.citing) == 0 && ps.p.Post == nil {
-			// A paragraph goes on reporting the source it named: "The
-			// Interior Ministry said 12 died. The dead include four
-			// police officers."
-			at = ps.carried
-		}
-		c := ps.claim(n, a, s, prevEnd, nextStart, cumulative, at)
-		if len(at.reportedBy)+len(at.citing) > 0 {
-			st.attributed[c.ID] = true
-			lastAt = at
-		}
-		res.Claims = append(res.Claims, c)
+		emit(n, a, prevEnd, nextStart, cumulative)
 	}
+}
+
+// singular reads one person of a group counted by a figure verb with no
+// number of its own: its subject or object named in the singular, "The
+// attacker was shot dead by police", "Militant killed in blast", "قُتل
+// المهاجم", "Police shot dead the attacker". It returns the noun as a
+// number one with the verb as its term, for a kind no claim of the
+// sentence has. A noun before the verb counts only when the verb's clause
+// ends there or goes on with an agent, a place or a time ("… shot dead by
+// police", "… killed in Dhaka"): "The man killed his neighbour" counts no
+// one. A noun after the verb counts right after it (an article between)
+// and not as an agent ("killed by a soldier").
+func (ps *passageScan) singular(s sentence, claims []sitrep.Claim) (number, attachment, sitrep.Group, bool) {
+	for k := s.start; k < s.end; k++ {
+		if ps.cats[k]&(1<<catVerb) == 0 {
+			continue
+		}
+		for _, v := range ps.at[k] {
+			if v.e.cat != catVerb || v.start != k {
+				continue
+			}
+			kind := sitrep.FigureKind(v.e.val)
+			if slices.ContainsFunc(claims, func(c sitrep.Claim) bool { return c.Kind == kind }) || ps.negated(s, kind) {
+				continue
+			}
+			if g, ok := ps.singularAround(v, s); ok {
+				n := number{start: g.start, end: g.end, v: numparse.Value{Min: 1, Max: 1}, word: true}
+				a := attachment{kind: kind, term: v, hasTerm: true, termLeft: v.end <= g.start, how: "singular-subject"}
+				return n, a, sitrep.Group(g.e.val), true
+			}
+		}
+	}
+	return number{}, attachment{}, "", false
+}
+
+// isPossessive reports whether a token is an English-style possessive
+// ("professor's", "'s", "students'").
+func isPossessive(w string) bool {
+	return w == "'" || w == "'s" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'")
+}
+
+// singularAround finds the singular group noun a figure verb counts (see
+// singular).
+func (ps *passageScan) singularAround(v match, s sentence) (match, bool) {
+	// After the verb: "قُتل المهاجم", "Police shot dead the attacker".
+	for j := v.end; j < s.end && j <= v.end+1; j++ {
+		if g, ok := ps.first(j, catSingular); ok {
+			return g, true
+		}
+		if t := ps.toks[j]; t.Kind != textnorm.Word || ps.numAt[j] >= 0 || ps.cats[j]&(1<<catPerp|1<<catGroup|1<<catLocative) != 0 {
+			break
+		}
+	}
+	// Before it, when the verb's clause ends or goes on with an agent, a
+	// place or a time, and the verb is no noun ("over the professor's
+	// murder").
+	if b := v.start - 1; b >= s.start && isPossessive(ps.toks[b].Text) {
+		return match{}, false
+	}
+	if v.end < s.end {
+		t := ps.toks[v.end]
+		const goesOn = 1<<catPerp | 1<<catLocative | 1<<catDay
+		if t.Kind != textnorm.Punct && ps.cats[v.end]&goesOn == 0 && !ps.isConjunction(v.end) {
+			return match{}, false
+		}
+	}
+	for j := v.start - 1; j >= s.start && j >= v.start-6; j-- {
+		t := ps.toks[j]
+		if t.Kind == textnorm.Punct && t.Text != "'" && t.Text != "-" || ps.numAt[j] >= 0 {
+			break
+		}
+		if g, ok := ps.first(j, catSingular); ok && g.end <= v.start {
+			if _, agent := ps.endingAt(g.start, catPerp, max(s.start, g.start-2)); agent {
+				return match{}, false // "by the gunman"
+			}
+			return g, true
+		}
+	}
+	return match{}, false
 }
 
 // groupRightAfter reports whether a group noun follows the number closely
@@ -265,7 +355,9 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 		return groupNext
 	}
 	if n.end < s.end && isFiller(ps.toks[n.end].Text) {
-		return false
+		// "one of the largest" is no figure; "killed one of their
+		// drivers", right after its verb, is one of a group.
+		return a.termLeft && a.term.end == n.start && a.how != "breakdown"
 	}
 	if a.how == "breakdown" || a.how == "coordinated" {
 		// "printre care un polițist", "six protesters and one police

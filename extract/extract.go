@@ -213,6 +213,11 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 			m.add(catGroup, string(g), p, 0, 0)
 		}
 	}
+	for _, g := range sitrep.Groups {
+		for _, p := range lx.Singular[g] {
+			m.add(catSingular, string(g), p, 0, 0)
+		}
+	}
 	for _, a := range sortedKeys(lx.Actors) {
 		ps := lx.Actors[a]
 		for _, p := range ps {

@@ -73,6 +73,15 @@ func TestClaims(t *testing.T) {
 		want       []fig
 	}{
 		// Romanian: thousands with '.', number before noun with "de", verbs after the subject.
+		// One person of a group named in the singular, with a figure verb
+		// and no number: its subject when the clause ends or goes on with
+		// an agent or a place, its object right after it; a noun that
+		// governs an object is an agent, a verb after a possessive a noun.
+		{"en", "Militant killed in suicide blast in Dhaka.", []fig{{"killed", 1, 1, "attackers", "exact"}}},
+		{"en", "The gunman was shot dead by a soldier after wounding four passers-by.", []fig{
+			{"injured", 4, 4, "civilians", "exact"}, {"killed", 1, 1, "attackers", "exact"}}},
+		{"en", "Police arrest student over professor's murder.", []fig{{"detained", 1, 1, "civilians", "exact"}}},
+		{"en", "The man killed his neighbour with an axe.", nil},
 		// A measure between a running total's subject and its number
 		// does not break them apart.
 		{"ro", "Numărul morților în urma cutremurului de magnitudine 7,4 a crescut la 47.", []fig{

@@ -35,6 +35,7 @@ const (
 	catHypothetical
 	catEvent
 	catDual
+	catSingular
 	numCats
 )
 

@@ -59,6 +59,11 @@ type Lexicon struct {
 	Figures map[sitrep.FigureKind]Terms `json:"figures"`
 	// Groups: nouns that name the victims.
 	Groups map[sitrep.Group][]string `json:"groups"`
+	// Singular: nouns that name one member of a group ("soldier",
+	// "l'assaillant", "нападавшего"), for the figure verb whose subject or
+	// object is one person and that has no number ("The attacker was shot
+	// dead by police"). Only forms that cannot be plurals belong here.
+	Singular map[sitrep.Group][]string `json:"singular,omitempty"`
 	// Among: markers that introduce the group a sentence's figures
 	// count, wherever it stands ("among", "parmi", "în rândul").
 	Among []string `json:"among,omitempty"`
@@ -307,6 +312,14 @@ func (lx *Lexicon) Validate() error {
 			return fmt.Errorf("groups: unknown group %q", g)
 		}
 		if err := checkList("groups."+string(g), ps); err != nil {
+			return err
+		}
+	}
+	for g, ps := range lx.Singular {
+		if !known(sitrep.Groups, g) || g == sitrep.Unspecified {
+			return fmt.Errorf("singular: unknown or unspecified group %q", g)
+		}
+		if err := checkList("singular."+string(g), ps); err != nil {
 			return err
 		}
 	}
