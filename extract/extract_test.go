@@ -82,6 +82,8 @@ func TestClaims(t *testing.T) {
 			{"injured", 4, 4, "civilians", "exact"}, {"killed", 1, 1, "attackers", "exact"}}},
 		{"en", "Police arrest student over professor's murder.", []fig{{"detained", 1, 1, "civilians", "exact"}}},
 		{"en", "The man killed his neighbour with an axe.", nil},
+		// Indonesian "seorang": one person.
+		{"id", "Seorang prajurit terluka dalam baku tembak.", []fig{{"injured", 1, 1, "security_forces", "exact"}}},
 		// A measure between a running total's subject and its number
 		// does not break them apart.
 		{"ro", "Numărul morților în urma cutremurului de magnitudine 7,4 a crescut la 47.", []fig{
