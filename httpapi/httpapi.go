@@ -1,6 +1,7 @@
 // Package httpapi serves the situation report over HTTP: the report as
-// JSON, GeoJSON, CSV or a page, the events and documents behind it, and
-// an endpoint that takes new documents. Every route is listed in Handler;
+// JSON, GeoJSON, CSV or a page, a live dashboard with a map and a
+// timeline (/dashboard), the events and documents behind it, and an
+// endpoint that takes new documents. Every route is listed in Handler;
 // errors are mapped to status codes in one place, writeError.
 //
 //	srv := httpapi.New(store, pipeline, logger)
@@ -22,6 +23,7 @@ import (
 	"github.com/sitrep-dev/sitrep/ingest"
 	"github.com/sitrep-dev/sitrep/pipeline"
 	"github.com/sitrep-dev/sitrep/report"
+	"github.com/sitrep-dev/sitrep/web"
 )
 
 // MaxBody bounds a posted document (8 MiB).
@@ -57,6 +59,8 @@ func (s *Server) Handler() http.Handler {
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
 	mux.HandleFunc("GET /{$}", s.page)
+	mux.HandleFunc("GET /dashboard", dashboard)
+	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(web.Static())))
 	mux.HandleFunc("GET /api/report", s.report)
 	mux.HandleFunc("GET /api/events/{id}", s.event)
 	mux.HandleFunc("GET /api/documents/{id}", s.document)
@@ -131,6 +135,12 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 	if err := report.HTML(w, rep); err != nil {
 		s.logger.Warn("write page", "err", err)
 	}
+}
+
+// dashboard serves the live dashboard (package web), which reads the
+// report from /api/report.
+func dashboard(w http.ResponseWriter, r *http.Request) {
+	http.ServeFileFS(w, r, web.Static(), "index.html")
 }
 
 func (s *Server) event(w http.ResponseWriter, r *http.Request) {

@@ -25,7 +25,8 @@ func runServe(ctx context.Context, m *Main, args []string) error {
 	dbPath := fs.String("db", defaultDB, "SQLite store file (created if missing)")
 	fs.Usage = func() {
 		fmt.Fprintln(m.Stderr, "Usage: sitrep serve [--addr HOST:PORT] [--db PATH]")
-		fmt.Fprintln(m.Stderr, "\nRoutes: GET / (the report as a page), GET /api/report?format=json|geojson|csv|md|html,")
+		fmt.Fprintln(m.Stderr, "\nRoutes: GET /dashboard (live map, event list, figure timelines; refreshes every 15 s),")
+		fmt.Fprintln(m.Stderr, "GET / (the report as a page), GET /api/report?format=json|geojson|csv|md|html,")
 		fmt.Fprintln(m.Stderr, "GET /api/events/{id}, GET /api/documents/{id}, POST /api/documents (one JSON document),")
 		fmt.Fprintln(m.Stderr, "GET /api/search?q=…, GET /healthz, GET /readyz.")
 		fs.PrintDefaults()
