@@ -115,7 +115,7 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 			// before the first number governs the coordinated second.
 			a = prev
 			a.how = "coordinated"
-		case prev.hasTerm && ps.groupRightAfter(n, s):
+		case prev.hasTerm && (ps.groupRightAfter(n, s) || ps.includedGroupBefore(n, s)):
 			// "detained 1,250 people, including 34 journalists": a
 			// breakdown by group takes the kind of the figure it breaks
 			// down.
@@ -238,6 +238,18 @@ func (ps *passageScan) groupRightAfter(n number, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// includedGroupBefore reports whether a group noun stands right before
+// the number after an "including" marker, as languages that write the
+// noun first put it: Swahili "wakiwemo waandishi wa habari 34".
+func (ps *passageScan) includedGroupBefore(n number, s sentence) bool {
+	g, ok := ps.endingAt(n.start, catGroup, max(s.start, n.start-4))
+	if !ok {
+		return false
+	}
+	_, among := ps.endingAt(g.start, catAmong, max(s.start, g.start-3))
+	return among
 }
 
 // totalSubject finds the figure noun a running total's number refers to:
@@ -678,6 +690,13 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 		if g.end > spanEnd {
 			spanEnd = g.end
 		}
+	} else if g, ok := ps.endingAt(n.start, catGroup, max(prevEnd, n.start-4)); ok {
+		// Right before the number, as Swahili and Arabic write it:
+		// "watu 1,250", "waandishi wa habari 34".
+		c.Group = sitrep.Group(g.e.val)
+		if g.start < spanStart {
+			spanStart = g.start
+		}
 	} else if g, ok := ps.groupBeforeTerm(a, s); ok {
 		c.Group = sitrep.Group(g.e.val)
 	} else if g, ok := ps.subjectOfTotalGroup(a, s); ok {
@@ -723,6 +742,9 @@ func (ps *passageScan) groupIn(from, to int, s sentence) (match, bool) {
 	for k := from; k < to && k < s.end; k++ {
 		if ps.numAt[k] >= 0 && k > from {
 			break
+		}
+		if t := ps.toks[k].Text; t == "," || t == ";" || t == ":" {
+			break // "Watu kumi na wanne, wakiwemo watoto": another's group
 		}
 		if g, ok := ps.first(k, catGroup); ok {
 			return g, true

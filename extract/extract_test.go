@@ -82,6 +82,12 @@ func TestClaims(t *testing.T) {
 			{"injured", 4, 4, "civilians", "exact"}, {"killed", 1, 1, "attackers", "exact"}}},
 		{"en", "Police arrest student over professor's murder.", []fig{{"detained", 1, 1, "civilians", "exact"}}},
 		{"en", "The man killed his neighbour with an axe.", nil},
+		// A group written before its number (Swahili), a breakdown after
+		// "including" with the group first, and no group across a comma.
+		{"sw", "Watu kumi na wanne, wakiwemo watoto watatu, walikufa maji.", []fig{
+			{"killed", 14, 14, "unspecified", "exact"}, {"killed", 3, 3, "children", "exact"}}},
+		{"sw", "Mamlaka ziliwakamata watu 1,250 mwishoni mwa wiki, wakiwemo waandishi wa habari 34.", []fig{
+			{"detained", 1250, 1250, "unspecified", "exact"}, {"detained", 34, 34, "journalists", "exact"}}},
 		// Indonesian "seorang": one person.
 		{"id", "Seorang prajurit terluka dalam baku tembak.", []fig{{"injured", 1, 1, "security_forces", "exact"}}},
 		// A measure between a running total's subject and its number
@@ -145,9 +151,10 @@ func TestClaims(t *testing.T) {
 		// An abbreviated qualifier's period ends no sentence.
 		{"pl", "W wypadku rannych zostało ok. 70 osób.", []fig{
 			{"injured", 70, 70, "unspecified", "about"}}},
-		// A word that begins with a formal numeral is a word: 参加者.
+		// A word that begins with a formal numeral is a word: 参加者, the
+		// group written before its number.
 		{"ja", "参加者15人が負傷した。", []fig{
-			{"injured", 15, 15, "unspecified", "exact"}}},
+			{"injured", 15, 15, "protesters", "exact"}}},
 		// "One" a word away after its verb is an article: "wounded with
 		// a knife".
 		{"ro", "Bărbatul a fost rănit cu un cuțit și transportat la spital.", nil},
