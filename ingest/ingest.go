@@ -1,6 +1,7 @@
 // Package ingest turns bytes into documents: plain-text files, HTML news
-// pages (main text by go-readability), gzipped files of either, and JSON
-// Lines of documents or posts. It checks input before anything reads it:
+// pages (main text by go-readability), RSS and Atom feeds (one document
+// per item, by gofeed), gzipped files of any of these, and JSON Lines of
+// documents or posts. It checks input before anything reads it:
 // an empty file, binary content, invalid UTF-8 (with the byte offset), a
 // directory or a missing path each give an error that names the input, so
 // that a batch can report it and go on with the others.
@@ -26,21 +27,60 @@ const MaxLine = 16 << 20
 // ReadFile reads one text document from path ("-" is not handled here:
 // see FromBytes).
 func ReadFile(path string) (sitrep.Document, error) {
+	b, err := readPath(path)
+	if err != nil {
+		return sitrep.Document{}, err
+	}
+	return FromBytes(path, b)
+}
+
+// ReadDocuments reads the documents of path: the items of a news feed,
+// or the file as one document (see Documents).
+func ReadDocuments(path string) ([]sitrep.Document, error) {
+	b, err := readPath(path)
+	if err != nil {
+		return nil, err
+	}
+	return Documents(path, b)
+}
+
+// Documents makes documents of b: one per item of an RSS or Atom feed
+// (FromFeed), else b as one document (FromBytes). Gzipped input is
+// decompressed first.
+func Documents(name string, b []byte) ([]sitrep.Document, error) {
+	b, err := gunzip(name, b)
+	if err != nil {
+		return nil, err
+	}
+	if looksFeed(b) {
+		if err := Check(b); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		return FromFeed(name, b)
+	}
+	doc, err := FromBytes(name, b)
+	if err != nil {
+		return nil, err
+	}
+	return []sitrep.Document{doc}, nil
+}
+
+func readPath(path string) ([]byte, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
-			return sitrep.Document{}, fmt.Errorf("%s: no such file: %w", path, sitrep.ErrNotFound)
+			return nil, fmt.Errorf("%s: no such file: %w", path, sitrep.ErrNotFound)
 		}
-		return sitrep.Document{}, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if fi.IsDir() {
-		return sitrep.Document{}, fmt.Errorf("%s: is a directory, not a file: %w", path, sitrep.ErrBadInput)
+		return nil, fmt.Errorf("%s: is a directory, not a file: %w", path, sitrep.ErrBadInput)
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return sitrep.Document{}, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return FromBytes(path, b)
+	return b, nil
 }
 
 // FromBytes checks b and makes a document of it: plain text as it is, an

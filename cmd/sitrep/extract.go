@@ -34,7 +34,7 @@ func runExtract(ctx context.Context, m *Main, args []string) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	format := fs.String("format", "json", "output: json (one object with all documents) or jsonl (one line per document)")
-	input := fs.String("input", "text", "input: text (each FILE is a document) or jsonl (each line of each FILE is a document: {\"id\", \"text\", \"lang\"?, \"published\"?, \"url\"?, \"outlet\"?, \"author\"?, \"kind\"?})")
+	input := fs.String("input", "text", "input: text (each FILE is a document: plain text, an HTML page, or an RSS/Atom feed of many; gzipped or not) or jsonl (each line of each FILE is a document: {\"id\", \"text\", \"lang\"?, \"published\"?, \"url\"?, \"outlet\"?, \"author\"?, \"kind\"?})")
 	workers := fs.Int("workers", 0, "documents processed at once (0: one per core)")
 	fs.Usage = func() {
 		fmt.Fprintln(m.Stderr, "Usage: sitrep extract [--format json|jsonl] [--input text|jsonl] FILE... ('-' is standard input)")

@@ -17,7 +17,7 @@ func runIngest(ctx context.Context, m *Main, args []string) error {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	db := fs.String("db", defaultDB, "SQLite store file (created if missing)")
-	input := fs.String("input", "text", "input: text (each FILE is a document) or jsonl (one document per line)")
+	input := fs.String("input", "text", "input: text (each FILE is a document: plain text, an HTML page, or an RSS/Atom feed of many; gzipped or not) or jsonl (one document per line)")
 	workers := fs.Int("workers", 0, "documents processed at once (0: one per core)")
 	quiet := fs.Bool("quiet", false, "print no summary")
 	fs.Usage = func() {

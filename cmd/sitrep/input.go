@@ -91,19 +91,27 @@ func (m *Main) readInputs(ctx context.Context, args []string, format inputFormat
 			}
 			continue
 		}
-		var doc sitrep.Document
+		var docs []sitrep.Document
 		var err error
 		if arg == "-" {
 			var b []byte
 			b, err = io.ReadAll(m.Stdin)
 			if err == nil {
-				doc, err = ingest.FromBytes("<stdin>", b)
+				docs, err = ingest.Documents("<stdin>", b)
 			}
 		} else {
-			doc, err = ingest.ReadFile(arg)
+			docs, err = ingest.ReadDocuments(arg)
 		}
-		if !send(pipeline.Item{Doc: doc, Err: err}) {
-			return
+		if err != nil {
+			if !send(pipeline.Item{Err: err}) {
+				return
+			}
+			continue
+		}
+		for _, doc := range docs { // a feed's items, or the one document
+			if !send(pipeline.Item{Doc: doc}) {
+				return
+			}
 		}
 	}
 }

@@ -334,6 +334,36 @@ func TestIngestIdempotent(t *testing.T) {
 	}
 }
 
+// TestFeedInput: a news feed given as FILE is read item by item, and
+// ingesting it again adds nothing, since items are known by their ids.
+func TestFeedInput(t *testing.T) {
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "wire.xml")
+	const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Wire</title>
+<item><title>Ferry capsizes: 14 dead</title><guid>h-1</guid><link>https://example.org/1</link>
+<pubDate>Tue, 15 Apr 2031 10:00:00 GMT</pubDate><description>At least 14 people drowned, the coast guard said.</description></item>
+<item><title>Toll rises</title><guid>h-2</guid><pubDate>Wed, 16 Apr 2031 10:00:00 GMT</pubDate>
+<description>The coast guard said 16 people had died.</description></item>
+</channel></rss>`
+	if err := os.WriteFile(feed, []byte(rss), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runCLI(t, "", "extract", "--format", "jsonl", feed)
+	if code != exitOK || strings.Count(out, "\n") != 2 || !strings.Contains(out, `"id":"h-1"`) || !strings.Contains(out, `"id":"h-2"`) {
+		t.Fatalf("extract a feed: exit %d, stderr %q, out %s", code, stderr, out)
+	}
+	db := filepath.Join(dir, "s.db")
+	for i, want := range []string{"2 added, 0 already stored", "0 added, 2 already stored"} {
+		code, _, stderr := runCLI(t, "", "ingest", "--db", db, feed)
+		if code != exitOK || !strings.Contains(stderr, want) {
+			t.Errorf("ingest the feed #%d: exit %d, stderr %q, want %q", i+1, code, stderr, want)
+		}
+	}
+	if _, rep, _ := runCLI(t, "", "report", "--format", "json", "--db", db); !strings.Contains(rep, `"best": 16`) {
+		t.Errorf("report of the feed: %s", rep)
+	}
+}
+
 // TestDemo runs the demo: the whole pipeline over the built-in corpus.
 func TestDemo(t *testing.T) {
 	code, out, stderr := runCLI(t, "", "demo")

@@ -29,7 +29,7 @@ func runReport(ctx context.Context, m *Main, args []string) error {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	format := fs.String("format", "md", "output: md (Markdown), json (DESIGN.md's report shape), html (one page with timelines), csv (one row per event, ACLED/UCDP-like columns), geojson (events and developments at their places)")
-	input := fs.String("input", "text", "input: text (each FILE is a document) or jsonl (one document per line)")
+	input := fs.String("input", "text", "input: text (each FILE is a document: plain text, an HTML page, or an RSS/Atom feed of many; gzipped or not) or jsonl (one document per line)")
 	db := fs.String("db", "", "report on the documents of this SQLite store instead of FILEs")
 	workers := fs.Int("workers", 0, "documents processed at once (0: one per core)")
 	fs.Usage = func() {

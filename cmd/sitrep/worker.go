@@ -37,7 +37,7 @@ func runPublish(ctx context.Context, m *Main, args []string) error {
 	fs.SetOutput(m.Stderr)
 	var qf queueFlags
 	qf.register(fs)
-	input := fs.String("input", "text", "input: text (each FILE is a document) or jsonl (one document per line)")
+	input := fs.String("input", "text", "input: text (each FILE is a document: plain text, an HTML page, or an RSS/Atom feed of many; gzipped or not) or jsonl (one document per line)")
 	fs.Usage = func() {
 		fmt.Fprintln(m.Stderr, "Usage: sitrep publish [--nats URL] [--stream NAME] [--input text|jsonl] FILE...")
 		fmt.Fprintln(m.Stderr, "\nSends each document to the queue; workers ('sitrep worker') process and store them.")
