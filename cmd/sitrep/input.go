@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/ingest"
@@ -134,6 +135,9 @@ func openFile(path string) (*os.File, error) {
 	return f, nil
 }
 
+// progressEvery is how often a long run reports its progress on stderr.
+const progressEvery = 5 * time.Second
+
 // process runs the pipeline over the inputs and calls emit for each
 // result in input order. Failed inputs are reported on stderr, one line
 // each, and make the returned error errInputs once all are done.
@@ -147,11 +151,20 @@ func (m *Main) process(ctx context.Context, args []string, format inputFormat, w
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go m.readInputs(ctx, args, format, items)
-	failed := 0
+	failed, done := 0, 0
+	start := time.Now()
+	next := start.Add(progressEvery)
 	err = p.Run(ctx, items, func(out pipeline.Output) error {
+		done++
 		if out.Err != nil {
 			failed++
 			fmt.Fprintf(m.Stderr, "sitrep: %v\n", out.Err)
+		}
+		if now := time.Now(); now.After(next) {
+			// Long work says how far it has got, every progressEvery.
+			next = now.Add(progressEvery)
+			fmt.Fprintf(m.Stderr, "sitrep: %d documents done (%d failed), %.0f a second\n",
+				done, failed, float64(done)/now.Sub(start).Seconds())
 		}
 		return emit(out)
 	})
