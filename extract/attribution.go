@@ -332,10 +332,22 @@ func (x *Extractor) nameAt(ps *passageScan, j int, s sentence, st *docState) (st
 		case isNameConnector(t.Text) && end+1 < s.end && ps.capitalised(end+1) && ps.toks[end+1].Kind != textnorm.Punct:
 			end += 2 // "Ministerul de Interne", "Ministry of Health"
 		default:
-			return x.spokenFor(ps, j, end, st), end, true
+			return x.spokenFor(ps, j, x.withGeneric(ps, end, s), st), x.withGeneric(ps, end, s), true
 		}
 	}
-	return x.spokenFor(ps, j, end, st), end, true
+	return x.spokenFor(ps, j, x.withGeneric(ps, end, s), st), x.withGeneric(ps, end, s), true
+}
+
+// withGeneric extends a capitalised name ending at token end by a generic
+// source word that follows it: "the Jordanian government", "Kenyan
+// police" are authorities of a country, not "Jordanian".
+func (x *Extractor) withGeneric(ps *passageScan, end int, s sentence) int {
+	if end < s.end && !ps.capitalised(end) {
+		if m, ok := ps.first(end, catGeneric); ok {
+			return m.end
+		}
+	}
+	return end
 }
 
 // spokenFor returns the source a name read from tokens [a, b) stands
@@ -529,7 +541,7 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		start++
 	}
 	if start == k {
-		if name, _, ok := x.nameAt(ps, s.start, s, st); ok && s.start < k {
+		if name, _, ok := x.startName(ps, s, st); ok && s.start < k {
 			return []string{name}, true
 		}
 		return nil, false
@@ -561,7 +573,7 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		// "El Gobierno Regional de Arequipa, que ..., también contabiliza
 		// 76 muertos": an adverb before the verb, the subject at the
 		// sentence's start.
-		if name, _, ok := x.nameAt(ps, s.start, s, st); ok && s.start < start {
+		if name, _, ok := x.startName(ps, s, st); ok && s.start < start {
 			return []string{name}, true
 		}
 		return nil, false
@@ -576,7 +588,9 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		if m, ok := ps.first(i, catSource); ok && m.end < k && ps.sourceShape(m) && x.personAfter(ps, m.end, s, st, m.e.val) == k {
 			return []string{m.e.val}, false // "Health Ministry spokeswoman Aizada Bekova said"
 		}
-		if m, ok := ps.first(i, catGeneric); ok && m.end == k {
+		if m, ok := ps.first(i, catGeneric); ok && m.end == k && ps.onlyArticles(start, i) {
+			// "the government said"; but "The provincial government" is
+			// a government of its own.
 			return []string{m.e.val}, false
 		}
 	}
@@ -593,7 +607,7 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		// "347 kişinin gözaltına alındığını": the rest of a figure, not a
 		// name; in a verb-final sentence the subject leads it
 		// ("İçişleri Bakanlığı 132 polisin … bildirdi").
-		if name, _, ok := x.nameAt(ps, s.start, s, st); ok && s.start < start {
+		if name, _, ok := x.startName(ps, s, st); ok && s.start < start {
 			return []string{name}, true
 		}
 		return nil, false
@@ -617,6 +631,30 @@ func (ps *passageScan) announcesEvent(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// startName reads the name a sentence starts with, for a verb that has
+// no subject of its own. A lone capitalised word before a number is a
+// preposition or an adverb that starts the sentence ("From 2010 to 2015
+// there were … reported"), not a source, unless the lexicon knows it.
+func (x *Extractor) startName(ps *passageScan, s sentence, st *docState) (string, int, bool) {
+	name, end, ok := x.nameAt(ps, s.start, s, st)
+	if ok && end == s.start+1 && end < s.end && ps.numAt[end] >= 0 &&
+		ps.cats[s.start]&(1<<catSource|1<<catGeneric|1<<catAnaphora) == 0 {
+		return "", s.start, false
+	}
+	return name, end, ok
+}
+
+// onlyArticles reports whether tokens [a, b) are all short lower-case
+// words: articles and determiners ("the", "la", "los").
+func (ps *passageScan) onlyArticles(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := ps.toks[k]; t.Kind != textnorm.Word || ps.capitalised(k) && k > a || utf8.RuneCountInString(t.Text) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceShape reports whether a known-source match is written as that

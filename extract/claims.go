@@ -522,7 +522,7 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 	for k := n.start - 1; !located && k >= prevEnd && k >= n.start-verbBeforeGap && k >= s.start; k-- {
 		for _, c := range []cat{catVerb, catNoun} {
 			if m, ok := ps.endingAt(k+1, c, prevEnd); ok && !used.has(m.start) {
-				if (c == catNoun && n.start-m.end > 3) || ps.titleCase(m, s) {
+				if (c == catNoun && n.start-m.end > 3) || ps.titleCase(m, s) || ps.nameFollows(m, n) {
 					continue
 				}
 				return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "term-before-number", hasTerm: true, termLeft: true}
@@ -576,6 +576,24 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 		}
 	}
 	return attachment{}
+}
+
+// nameFollows reports whether a term before number n is followed, before
+// the number, by a capitalised word the lexicon does not know: the term
+// is then part of a name ("Red Dead Redemption 2"), even in a headline
+// whose every word is capitalised.
+func (ps *passageScan) nameFollows(m match, n number) bool {
+	k := m.end
+	if k >= n.start || ps.l.lx.CapitalisedNouns {
+		return false
+	}
+	t := ps.toks[k]
+	if t.Kind != textnorm.Word || !ps.capitalised(k) || ps.cats[k] != 0 || ps.numAt[k] >= 0 {
+		return false
+	}
+	a, b := ps.norm.Orig(t.Start, t.End)
+	w := ps.body[a:b]
+	return w != strings.ToUpper(w) // "KILLED TRIBAL REBEL": capitals say nothing
 }
 
 // titleCase reports whether a term match is written with a capital in a

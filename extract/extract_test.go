@@ -82,6 +82,9 @@ func TestClaims(t *testing.T) {
 			{"injured", 4, 4, "civilians", "exact"}, {"killed", 1, 1, "attackers", "exact"}}},
 		{"en", "Police arrest student over professor's murder.", []fig{{"detained", 1, 1, "civilians", "exact"}}},
 		{"en", "The man killed his neighbour with an axe.", nil},
+		// A term followed by a capitalised word it does not know is part
+		// of a name, even in a title-case headline.
+		{"en", "Google Stadia Red Dead Redemption 2 Runs at 30fps", nil},
 		// A group written before its number (Swahili), a breakdown after
 		// "including" with the group first, and no group across a comma.
 		{"sw", "Watu kumi na wanne, wakiwemo watoto watatu, walikufa maji.", []fig{
@@ -389,6 +392,18 @@ func TestAttributionRules(t *testing.T) {
 			[]want{{590, "Ministry of Health", ""}, {7, "Ministry of Health", ""}}},
 		{"en", "Health Ministry spokeswoman Aizada Bekova said 590 people had been injured. Later, Aizada Bekova said seven people had died.",
 			[]want{{590, "Test Outlet", "Ministry of Health"}, {7, "Test Outlet", "Ministry of Health"}}},
+		// A lone capitalised word before a number that starts the sentence
+		// is no source; a demonym before a generic source word names an
+		// authority; an auxiliary belongs to the verb; a generic word at
+		// the end of a longer subject does not hide the name before it.
+		{"en", "From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.",
+			[]want{{584, "Test Outlet", ""}}},
+		{"en", "According to the Jordanian government, more than 1.4 million refugees were displaced.",
+			[]want{{1400000, "Jordanian government", ""}}},
+		{"en", "State media have reported the deaths of at least four members of the security forces.",
+			[]want{{4, "Test Outlet", "State media"}}},
+		{"en", "The number of people killed rose to 63 on Thursday, civil defence officials said.",
+			[]want{{63, "Test Outlet", "Civil Defence"}}},
 		// A postposition needs a name before it: here a figure leads it.
 		{"fr", "Crue : onze morts selon le bilan provisoire.",
 			[]want{{11, "Test Outlet", ""}}},
