@@ -87,7 +87,7 @@ func TestClaims(t *testing.T) {
 		{"en", "Google Stadia Red Dead Redemption 2 Runs at 30fps", nil},
 		// A span of time is no count, written as a compound or not.
 		{"en", "They were being held on 48 hour holds.", nil},
-		{"en", "A 24-year-old man was killed after a 12-hour siege.", []fig{{"killed", 1, 1, "civilians", "exact"}}},
+		{"en", "A 24-year-old man was killed in a 12-hour siege.", []fig{{"killed", 1, 1, "civilians", "exact"}}},
 		// A group written before its number (Swahili), a breakdown after
 		// "including" with the group first, and no group across a comma.
 		{"sw", "Watu kumi na wanne, wakiwemo watoto watatu, walikufa maji.", []fig{
