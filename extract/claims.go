@@ -322,11 +322,19 @@ func (ps *passageScan) coordinated(a, b number) bool {
 		return false
 	}
 	conj := ps.conjunctionGlued(b.start) // Arabic "وجنديين", "و3"
+	last := -1
 	for k := a.end; k < b.start; k++ {
 		if ps.isConjunction(k) {
-			conj = true
+			conj, last = true, k
 		}
 		if t := ps.toks[k]; t.Kind == textnorm.Punct && t.Text != "," {
+			return false
+		}
+	}
+	if last >= 0 && last+1 < b.start {
+		// After the conjunction only a qualifier may come: "and at least
+		// 3", but "injuring three and burning two" joins another verb.
+		if q, ok := ps.endingAt(b.start, catQual, last+1); !ok || q.start != last+1 {
 			return false
 		}
 	}
@@ -364,12 +372,23 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 		groupNext = false
 	}
 	if n.article {
-		return groupNext
+		// "killed a soldier", "a soldier was killed"; but "wounded when a
+		// gunman opened fire": a verb before the article must touch it.
+		return groupNext && (!a.termLeft || a.term.end == n.start)
 	}
 	if n.end < s.end && isFiller(ps.toks[n.end].Text) {
 		// "one of the largest" is no figure; "killed one of their
-		// drivers", right after its verb, is one of a group.
-		return a.termLeft && a.term.end == n.start && a.how != "breakdown"
+		// drivers", right after its verb, and "One of the militants was
+		// killed", a group before its verb, are one of a group.
+		if a.termLeft {
+			return a.term.end == n.start && a.how != "breakdown"
+		}
+		for k := n.end + 1; k < s.end && k <= n.end+2; k++ {
+			if _, ok := ps.first(k, catGroup); ok {
+				return true
+			}
+		}
+		return false
 	}
 	if a.how == "breakdown" || a.how == "coordinated" {
 		// "printre care un polițist", "six protesters and one police

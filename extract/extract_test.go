@@ -85,6 +85,12 @@ func TestClaims(t *testing.T) {
 		// A term followed by a capitalised word it does not know is part
 		// of a name, even in a title-case headline.
 		{"en", "Google Stadia Red Dead Redemption 2 Runs at 30fps", nil},
+		// A number joined by "and" to another verb is that verb's; an
+		// article must touch the verb before it; "One of the militants"
+		// before its verb is one.
+		{"en", "Gunmen attacked the village, injuring three and burning two houses.", []fig{{"injured", 3, 3, "unspecified", "exact"}}},
+		{"en", "He was wounded when a gunman opened fire.", nil},
+		{"en", "One of the militants was killed in Zokra district.", []fig{{"killed", 1, 1, "attackers", "exact"}}},
 		// A span of time is no count, written as a compound or not.
 		{"en", "They were being held on 48 hour holds.", nil},
 		{"en", "A 24-year-old man was killed in a 12-hour siege.", []fig{{"killed", 1, 1, "civilians", "exact"}}},
