@@ -569,6 +569,11 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 	}
 	for k := n.end; k < s.end && k <= reach; k++ {
 		if m, ok := ps.first(k, catVerb); ok && !ps.titleCase(m, s) {
+			if m.end < s.end && ps.l.articles[ps.toks[m.end].Text] {
+				// "Four men murdered a pastor": a verb with an object
+				// after it makes the number its agent.
+				return attachment{}
+			}
 			how := "verb-after-subject"
 			if k == n.end {
 				how = "verb-after-number"

@@ -91,6 +91,10 @@ func TestClaims(t *testing.T) {
 		{"en", "Gunmen attacked the village, injuring three and burning two houses.", []fig{{"injured", 3, 3, "unspecified", "exact"}}},
 		{"en", "He was wounded when a gunman opened fire.", nil},
 		{"en", "One of the militants was killed in Zokra district.", []fig{{"killed", 1, 1, "attackers", "exact"}}},
+		// A verb with an object after it makes the number before it its
+		// agent; without one, the headline's passive counts the number.
+		{"en", "Four men murdered a pastor in Chimoio.", nil},
+		{"en", "Four men murdered in Chimoio.", []fig{{"killed", 4, 4, "unspecified", "exact"}}},
 		// A span of time is no count, written as a compound or not.
 		{"en", "They were being held on 48 hour holds.", nil},
 		{"en", "A 24-year-old man was killed in a 12-hour siege.", []fig{{"killed", 1, 1, "civilians", "exact"}}},
