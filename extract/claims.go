@@ -206,7 +206,11 @@ func (ps *passageScan) singularAround(v match, s sentence) (match, bool) {
 	}
 	if v.end < s.end {
 		t := ps.toks[v.end]
-		const goesOn = 1<<catPerp | 1<<catLocative | 1<<catDay
+		goesOn := uint32(1<<catPerp | 1<<catLocative | 1<<catDay)
+		if ps.l.lx.CaseMarked {
+			// "Нападника застрелили поліцейські": the agent after the verb.
+			goesOn |= 1 << catGroup
+		}
 		if t.Kind != textnorm.Punct && ps.cats[v.end]&goesOn == 0 && !ps.isConjunction(v.end) {
 			return match{}, false
 		}
@@ -374,7 +378,7 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 	if n.article {
 		// "killed a soldier", "a soldier was killed"; but "wounded when a
 		// gunman opened fire": a verb before the article must touch it.
-		return groupNext && (!a.termLeft || a.term.end == n.start)
+		return groupNext && (!a.termLeft || a.term.end == n.start || a.how == "breakdown")
 	}
 	if n.end < s.end && isFiller(ps.toks[n.end].Text) {
 		// "one of the largest" is no figure; "killed one of their

@@ -95,6 +95,13 @@ func TestClaims(t *testing.T) {
 		// agent; without one, the headline's passive counts the number.
 		{"en", "Four men murdered a pastor in Chimoio.", nil},
 		{"en", "Four men murdered in Chimoio.", []fig{{"killed", 4, 4, "unspecified", "exact"}}},
+		// Where case shows the roles, the object may lead and the agent
+		// follow the verb.
+		{"uk", "Нападника застрелили поліцейські після сутички.", []fig{{"killed", 1, 1, "attackers", "exact"}}},
+		{"cs", "Útočníka zastřelila policie poté, co zranil dva lidi.", []fig{
+			{"injured", 2, 2, "unspecified", "exact"}, {"killed", 1, 1, "attackers", "exact"}}},
+		{"en", "The death toll rose to 4, including a police officer.", []fig{
+			{"killed", 4, 4, "unspecified", "exact"}, {"killed", 1, 1, "security_forces", "exact"}}},
 		// A span of time is no count, written as a compound or not.
 		{"en", "They were being held on 48 hour holds.", nil},
 		{"en", "A 24-year-old man was killed in a 12-hour siege.", []fig{{"killed", 1, 1, "civilians", "exact"}}},

@@ -43,6 +43,10 @@ type Lexicon struct {
 	// capital (German): there a capital inside a sentence does not make
 	// a figure term a name.
 	CapitalisedNouns bool `json:"capitalised_nouns,omitempty"`
+	// CaseMarked is true for languages whose nouns show by their case who
+	// did what, so that the object may come first and the subject after
+	// the verb (Russian "Нападавшего задержали полицейские").
+	CaseMarked bool `json:"case_marked,omitempty"`
 
 	Numbers Numbers `json:"numbers"`
 
