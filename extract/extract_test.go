@@ -102,6 +102,8 @@ func TestClaims(t *testing.T) {
 			{"injured", 2, 2, "unspecified", "exact"}, {"killed", 1, 1, "attackers", "exact"}}},
 		{"en", "The death toll rose to 4, including a police officer.", []fig{
 			{"killed", 4, 4, "unspecified", "exact"}, {"killed", 1, 1, "security_forces", "exact"}}},
+		// Dutch puts the running total's verb last: "op 4.803 komt".
+		{"nl", "Waarmee het totale aantal arrestaties sinds het begin van de protesten op 4.803 komt.", []fig{{"detained", 4803, 4803, "unspecified", "exact"}}},
 		// A span of time is no count, written as a compound or not.
 		{"en", "They were being held on 48 hour holds.", nil},
 		{"en", "A 24-year-old man was killed in a 12-hour siege.", []fig{{"killed", 1, 1, "civilians", "exact"}}},
