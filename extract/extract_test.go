@@ -104,6 +104,9 @@ func TestClaims(t *testing.T) {
 			{"killed", 4, 4, "unspecified", "exact"}, {"killed", 1, 1, "security_forces", "exact"}}},
 		// Dutch puts the running total's verb last: "op 4.803 komt".
 		{"nl", "Waarmee het totale aantal arrestaties sinds het begin van de protesten op 4.803 komt.", []fig{{"detained", 4803, 4803, "unspecified", "exact"}}},
+		// "The number of people evacuated": a figure noun in CJK.
+		{"zh", "从被围困城市撤离的人数不足二十人。", []fig{{"evacuated", 20, 20, "unspecified", "fewer_than"}}},
+		{"ja", "町から避難できたのは20人未満にとどまる。", []fig{{"evacuated", 20, 20, "unspecified", "fewer_than"}}},
 		// A span of time is no count, written as a compound or not.
 		{"en", "They were being held on 48 hour holds.", nil},
 		{"en", "A 24-year-old man was killed in a 12-hour siege.", []fig{{"killed", 1, 1, "civilians", "exact"}}},
