@@ -116,6 +116,8 @@ func TestClaims(t *testing.T) {
 			{"killed", 14, 14, "unspecified", "exact"}, {"killed", 3, 3, "children", "exact"}}},
 		{"sw", "Mamlaka ziliwakamata watu 1,250 mwishoni mwa wiki, wakiwemo waandishi wa habari 34.", []fig{
 			{"detained", 1250, 1250, "unspecified", "exact"}, {"detained", 34, 34, "journalists", "exact"}}},
+		// Romanian singular passives ("a fost împușcat mortal").
+		{"ro", "Atacatorul a fost împușcat mortal de polițiști.", []fig{{"killed", 1, 1, "attackers", "exact"}}},
 		// Indonesian "seorang": one person.
 		{"id", "Seorang prajurit terluka dalam baku tembak.", []fig{{"injured", 1, 1, "security_forces", "exact"}}},
 		// A measure between a running total's subject and its number
