@@ -116,6 +116,10 @@ func TestClaims(t *testing.T) {
 			{"killed", 14, 14, "unspecified", "exact"}, {"killed", 3, 3, "children", "exact"}}},
 		{"sw", "Mamlaka ziliwakamata watu 1,250 mwishoni mwa wiki, wakiwemo waandishi wa habari 34.", []fig{
 			{"detained", 1250, 1250, "unspecified", "exact"}, {"detained", 34, 34, "journalists", "exact"}}},
+		// Arabic "عدد من" (a number of) is a few; a verb first, then one
+		// soldier in the singular.
+		{"ar", "قُتل عدد من المسلحين في الاشتباك، فيما أصيب جندي.", []fig{
+			{"killed", 2, 9, "attackers", "vague"}, {"injured", 1, 1, "security_forces", "exact"}}},
 		// Romanian singular passives ("a fost împușcat mortal").
 		{"ro", "Atacatorul a fost împușcat mortal de polițiști.", []fig{{"killed", 1, 1, "attackers", "exact"}}},
 		// Indonesian "seorang": one person.
