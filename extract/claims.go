@@ -207,7 +207,7 @@ func (ps *passageScan) singularAround(v match, s sentence) (match, bool) {
 	if v.end < s.end {
 		t := ps.toks[v.end]
 		goesOn := uint32(1<<catPerp | 1<<catLocative | 1<<catDay)
-		if ps.l.lx.CaseMarked {
+		if ps.l.lx.AgentAfterVerb {
 			// "Нападника застрелили поліцейські": the agent after the verb.
 			goesOn |= 1 << catGroup
 		}

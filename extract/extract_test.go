@@ -107,6 +107,7 @@ func TestClaims(t *testing.T) {
 		// "The number of people evacuated": a figure noun in CJK.
 		{"zh", "从被围困城市撤离的人数不足二十人。", []fig{{"evacuated", 20, 20, "unspecified", "fewer_than"}}},
 		{"ja", "町から避難できたのは20人未満にとどまる。", []fig{{"evacuated", 20, 20, "unspecified", "fewer_than"}}},
+		{"id", "Pelaku ditembak mati polisi di Medan.", []fig{{"killed", 1, 1, "attackers", "exact"}}},
 		// A span of time is no count, written as a compound or not.
 		{"en", "They were being held on 48 hour holds.", nil},
 		{"en", "A 24-year-old man was killed in a 12-hour siege.", []fig{{"killed", 1, 1, "civilians", "exact"}}},

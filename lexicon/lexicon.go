@@ -43,10 +43,11 @@ type Lexicon struct {
 	// capital (German): there a capital inside a sentence does not make
 	// a figure term a name.
 	CapitalisedNouns bool `json:"capitalised_nouns,omitempty"`
-	// CaseMarked is true for languages whose nouns show by their case who
-	// did what, so that the object may come first and the subject after
-	// the verb (Russian "Нападавшего задержали полицейские").
-	CaseMarked bool `json:"case_marked,omitempty"`
+	// AgentAfterVerb is true for languages where a verb's agent may follow
+	// it with no preposition while its object or patient comes first:
+	// nouns marked for case (Russian "Нападавшего задержали полицейские")
+	// and Indonesian di- passives ("Pelaku ditembak mati polisi").
+	AgentAfterVerb bool `json:"agent_after_verb,omitempty"`
 
 	Numbers Numbers `json:"numbers"`
 
