@@ -403,6 +403,13 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 		return a.term.end >= n.start
 	}
 	if a.term.start <= n.end+1 {
+		// "one person killed", "One member was killed"; but where every
+		// noun has a capital, a noun between that is no group is a thing:
+		// "mit einem Messer verletzt" (wounded with a knife).
+		if a.term.start == n.end+1 && ps.l.lx.CapitalisedNouns {
+			_, ok := ps.first(at, catGroup)
+			return ok
+		}
 		return true
 	}
 	_, ok := ps.first(at, catGroup)

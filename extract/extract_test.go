@@ -121,6 +121,12 @@ func TestClaims(t *testing.T) {
 		// soldier in the singular.
 		{"ar", "قُتل عدد من المسلحين في الاشتباك، فيما أصيب جندي.", []fig{
 			{"killed", 2, 9, "attackers", "vague"}, {"injured", 1, 1, "security_forces", "exact"}}},
+		// German "ein" before a noun that is no group is an article: "mit
+		// einem Messer", "in einem Hinterhalt".
+		{"de", "Ein Soldat wurde in einem Hinterhalt getötet, nachdem er vier Passanten mit einem Messer verletzt hatte.", []fig{
+			{"killed", 1, 1, "security_forces", "exact"}, {"injured", 4, 4, "civilians", "exact"}}},
+		{"de", "Drei Bergsteiger werden seit Sonntag vermisst, ein Mensch wurde getötet.", []fig{
+			{"missing", 3, 3, "unspecified", "exact"}, {"killed", 1, 1, "unspecified", "exact"}}},
 		// Romanian singular passives ("a fost împușcat mortal").
 		{"ro", "Atacatorul a fost împușcat mortal de polițiști.", []fig{{"killed", 1, 1, "attackers", "exact"}}},
 		// Indonesian "seorang": one person.
