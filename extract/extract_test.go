@@ -127,6 +127,8 @@ func TestClaims(t *testing.T) {
 			{"killed", 1, 1, "security_forces", "exact"}, {"injured", 4, 4, "civilians", "exact"}}},
 		{"de", "Drei Bergsteiger werden seit Sonntag vermisst, ein Mensch wurde getötet.", []fig{
 			{"missing", 3, 3, "unspecified", "exact"}, {"killed", 1, 1, "unspecified", "exact"}}},
+		// Hindi "lives went": "एक हज़ार लोगों की जान गई".
+		{"hi", "चक्रवात में कम से कम एक हज़ार लोगों की जान गई।", []fig{{"killed", 1000, -1, "unspecified", "at_least"}}},
 		// Romanian singular passives ("a fost împușcat mortal").
 		{"ro", "Atacatorul a fost împușcat mortal de polițiști.", []fig{{"killed", 1, 1, "attackers", "exact"}}},
 		// Indonesian "seorang": one person.
