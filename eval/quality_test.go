@@ -27,8 +27,13 @@ func extract(t *testing.T) eval.ExtractFunc {
 	return func(doc sitrep.Document) *sitrep.Extraction { return pipe.Process(doc) }
 }
 
+// minFigureF1 is the floor of every language's figure F1. The issue asks
+// for 0.90; the floor sits just under today's lowest score (fa, 0.949),
+// so that a rule that costs any language a sentence or two fails here.
+const minFigureF1 = 0.94
+
 // TestFigureSets holds every language's labelled sentences (our own
-// writing, hard negatives included) to figure F1 >= 0.90.
+// writing, hard negatives included) to figure F1 >= minFigureF1.
 func TestFigureSets(t *testing.T) {
 	files, _ := filepath.Glob("testdata/figures/*.jsonl")
 	if len(files) < 24 {
@@ -46,12 +51,12 @@ func TestFigureSets(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if f1 := res.All.F1(); f1 < 0.90 {
+			if f1 := res.All.F1(); f1 < minFigureF1 {
 				var b strings.Builder
 				for _, m := range res.Misses {
 					b.WriteString("\n  " + m.What + " " + m.Figure + ": " + m.Text)
 				}
-				t.Errorf("%s: F1 %.3f (P %.3f R %.3f), want >= 0.90%s", lang, f1, res.All.Precision(), res.All.Recall(), b.String())
+				t.Errorf("%s: F1 %.3f (P %.3f R %.3f), want >= %.2f%s", lang, f1, res.All.Precision(), res.All.Recall(), minFigureF1, b.String())
 			}
 		})
 	}
