@@ -20,12 +20,6 @@ import (
 	"github.com/sitrep-dev/sitrep/pipeline"
 )
 
-type gazetteer struct{ g *geo.Gazetteer }
-
-func (z gazetteer) Places(text, lang string, countries []string) []sitrep.PlaceMention {
-	return z.g.Places(text, lang, geo.Context{Countries: countries})
-}
-
 func TestEval(t *testing.T) {
 	f, err := os.Open(filepath.Join("testdata", "corpus.jsonl"))
 	if err != nil {
@@ -44,7 +38,7 @@ func TestEval(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := pipeline.New(pipeline.Config{Geocoder: gazetteer{g}})
+	p, err := pipeline.New(pipeline.Config{Geocoder: g.Stage()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,6 +32,18 @@ var langCountries = map[string][]string{
 	"ar": {"EG", "SA", "IQ", "SY", "JO", "LB", "PS", "YE", "OM", "AE", "QA", "BH", "KW", "LY", "TN", "DZ", "MA", "SD", "MR", "SO", "DJ", "KM", "TD"},
 }
 
+// Stage is a gazetteer as the pipeline's place stage uses it: the
+// countries a document is known to be about are its only context.
+type Stage struct{ g *Gazetteer }
+
+// Stage returns g as a pipeline stage (pipeline.Geocoder).
+func (g *Gazetteer) Stage() Stage { return Stage{g} }
+
+// Places finds and resolves the toponyms of a passage.
+func (s Stage) Places(text, lang string, countries []string) []sitrep.PlaceMention {
+	return s.g.Places(text, lang, Context{Countries: countries})
+}
+
 // Places finds and resolves every toponym of text.
 func (g *Gazetteer) Places(text, lang string, ctx Context) []sitrep.PlaceMention {
 	return g.Resolve(text, lang, g.Find(text, lang), ctx)

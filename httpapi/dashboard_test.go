@@ -24,13 +24,6 @@ import (
 	"github.com/sitrep-dev/sitrep/store/sqlite"
 )
 
-// gazetteer adapts geo to the pipeline, as the command does.
-type gazetteer struct{ g *geo.Gazetteer }
-
-func (z gazetteer) Places(text, lang string, countries []string) []sitrep.PlaceMention {
-	return z.g.Places(text, lang, geo.Context{Countries: countries})
-}
-
 // demoServer serves the API over a store holding the demo corpus, read
 // with places.
 func demoServer(t *testing.T) *httptest.Server {
@@ -45,7 +38,7 @@ func demoServer(t *testing.T) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := pipeline.New(pipeline.Config{Workers: 1, Geocoder: gazetteer{g}})
+	p, err := pipeline.New(pipeline.Config{Workers: 1, Geocoder: g.Stage()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,17 +3,9 @@ package main
 import (
 	"sync"
 
-	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/geo"
 	"github.com/sitrep-dev/sitrep/pipeline"
 )
-
-// gazetteer adapts the geo package to the pipeline's Geocoder.
-type gazetteer struct{ g *geo.Gazetteer }
-
-func (z gazetteer) Places(text, lang string, countries []string) []sitrep.PlaceMention {
-	return z.g.Places(text, lang, geo.Context{Countries: countries})
-}
 
 var (
 	gazOnce sync.Once
@@ -29,7 +21,7 @@ func defaultGeocoder(m *Main) pipeline.Geocoder {
 			m.Logger.Warn("gazetteer unavailable; places will not be resolved", "err", err)
 			return
 		}
-		gaz = gazetteer{g}
+		gaz = g.Stage()
 	})
 	return gaz
 }
