@@ -1,7 +1,7 @@
 // Package ingest turns bytes into documents: plain-text files, HTML news
 // pages (main text by go-readability), RSS and Atom feeds (one document
-// per item, by gofeed), gzipped files of any of these, and JSON Lines of
-// documents or posts. It checks input before anything reads it:
+// per item, by gofeed), gzipped files of any of these, the same fetched
+// from an http(s) URL (Fetch), and JSON Lines of documents or posts. It checks input before anything reads it:
 // an empty file, binary content, invalid UTF-8 (with the byte offset), a
 // directory or a missing path each give an error that names the input, so
 // that a batch can report it and go on with the others.

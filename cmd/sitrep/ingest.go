@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"time"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/pipeline"
@@ -20,10 +21,14 @@ func runIngest(ctx context.Context, m *Main, args []string) error {
 	input := fs.String("input", "text", "input: text (each FILE is a document: plain text, an HTML page, or an RSS/Atom feed of many; gzipped or not) or jsonl (one document per line)")
 	workers := fs.Int("workers", 0, "documents processed at once (0: one per core)")
 	quiet := fs.Bool("quiet", false, "print no summary")
+	every := fs.Duration("every", 0, "read the inputs again at this interval (5m, 1h) until interrupted: for feeds and pages given by URL")
 	fs.Usage = func() {
-		fmt.Fprintln(m.Stderr, "Usage: sitrep ingest [--db PATH] [--input text|jsonl] FILE...")
+		fmt.Fprintln(m.Stderr, "Usage: sitrep ingest [--db PATH] [--input text|jsonl] [--every 5m] FILE|URL...")
 		fmt.Fprintln(m.Stderr, "\nRuns the pipeline over each document and stores the document, its passages,")
-		fmt.Fprintln(m.Stderr, "claims, event cues and places. A document already stored (same content id) is skipped.")
+		fmt.Fprintln(m.Stderr, "claims, event cues and places. A document already stored (same id) is skipped.")
+		fmt.Fprintln(m.Stderr, "An http(s) URL is fetched: a news feed gives one document per item, a page its main")
+		fmt.Fprintln(m.Stderr, "text. With --every, the inputs are read again at that interval, so that a feed's new")
+		fmt.Fprintln(m.Stderr, "items are added as they appear; interrupt to stop.")
 		fs.PrintDefaults()
 	}
 	in, err := parseDocumentArgs(fs, args, input)
@@ -35,17 +40,32 @@ func runIngest(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer s.Close()
-	added, skipped := 0, 0
-	perr := ingestInto(ctx, m, s, fs.Args(), in, *workers, &added, &skipped)
-	if !*quiet {
-		c, err := s.Counts(ctx)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(m.Stderr, "ingest: %d added, %d already stored; store %s has %d documents, %d passages, %d claims\n",
-			added, skipped, *db, c.Documents, c.Passages, c.Claims)
+	if *every < 0 {
+		return fmt.Errorf("%w: --every must not be negative", errUsage)
 	}
-	return perr
+	for {
+		added, skipped := 0, 0
+		perr := ingestInto(ctx, m, s, fs.Args(), in, *workers, &added, &skipped)
+		if !*quiet {
+			c, err := s.Counts(context.WithoutCancel(ctx))
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(m.Stderr, "ingest: %d added, %d already stored; store %s has %d documents, %d passages, %d claims\n",
+				added, skipped, *db, c.Documents, c.Passages, c.Claims)
+		}
+		if *every == 0 {
+			return perr
+		}
+		if ctx.Err() != nil {
+			return nil // interrupted: what was read is stored
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(*every):
+		}
+	}
 }
 
 // ingestInto runs the pipeline over the inputs and stores each result.

@@ -94,13 +94,16 @@ func (m *Main) readInputs(ctx context.Context, args []string, format inputFormat
 		}
 		var docs []sitrep.Document
 		var err error
-		if arg == "-" {
+		switch {
+		case arg == "-":
 			var b []byte
 			b, err = io.ReadAll(m.Stdin)
 			if err == nil {
 				docs, err = ingest.Documents("<stdin>", b)
 			}
-		} else {
+		case ingest.IsURL(arg):
+			docs, err = ingest.Fetch(ctx, nil, arg) // a page or a feed
+		default:
 			docs, err = ingest.ReadDocuments(arg)
 		}
 		if err != nil {

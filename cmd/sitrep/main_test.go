@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -362,6 +363,91 @@ func TestFeedInput(t *testing.T) {
 	if _, rep, _ := runCLI(t, "", "report", "--format", "json", "--db", db); !strings.Contains(rep, `"best": 16`) {
 		t.Errorf("report of the feed: %s", rep)
 	}
+}
+
+// TestURLInputs: an http URL is fetched and read as a file would be (a
+// feed's items, a page's main text); a failing URL is reported by name
+// while the others are processed; ingest --every reads the inputs again
+// until interrupted, adding only the feed's new items.
+func TestURLInputs(t *testing.T) {
+	var mu sync.Mutex
+	items := []string{`<item><title>Ferry capsizes: 14 dead</title><guid>h-1</guid>
+<pubDate>Tue, 15 Apr 2031 10:00:00 GMT</pubDate><description>At least 14 people drowned, the coast guard said.</description></item>`}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Wire</title>%s</channel></rss>`, strings.Join(items, ""))
+	})
+	mux.HandleFunc("/story.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<!doctype html><html><head><title>Rescue ends</title></head><body><article><h1>Rescue ends</h1>
+<p>Divers ended the search on Wednesday. The coast guard said 16 people had died and 30 were rescued from the water near the harbour wall.</p>
+<p>The ferry operator said it would cooperate with investigators looking into the cause of the accident.</p></article></body></html>`)
+	})
+	ts := httptest.NewServer(mux)
+	defer ts.Close()
+
+	code, out, stderr := runCLI(t, "", "extract", "--format", "jsonl", ts.URL+"/feed.xml", ts.URL+"/story.html", ts.URL+"/missing")
+	if code != exitFailed || !strings.Contains(stderr, ts.URL+"/missing: HTTP 404") {
+		t.Errorf("a missing URL: exit %d, stderr %q", code, stderr)
+	}
+	if strings.Count(out, "\n") != 3 || !strings.Contains(out, `"id":"h-1"`) || !strings.Contains(out, `"min":16`) ||
+		!strings.Contains(out, `{"error":"`+ts.URL+`/missing: HTTP 404`) {
+		t.Errorf("URL inputs: %s", out)
+	}
+
+	db := filepath.Join(t.TempDir(), "s.db")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var errb syncBuffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &errb, Logger: slog.New(slog.DiscardHandler)}
+	done := make(chan int)
+	go func() { done <- m.Run(ctx, []string{"ingest", "--db", db, "--every", "50ms", ts.URL + "/feed.xml"}) }()
+	waitFor := func(want string) {
+		t.Helper()
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			if strings.Contains(errb.String(), want) {
+				return
+			}
+		}
+		t.Fatalf("ingest --every never said %q: %s", want, errb.String())
+	}
+	waitFor("1 added, 0 already stored")
+	waitFor("0 added, 1 already stored")
+	mu.Lock()
+	items = append(items, `<item><title>Toll rises</title><guid>h-2</guid><pubDate>Wed, 16 Apr 2031 10:00:00 GMT</pubDate>
+<description>The coast guard said 16 people had died.</description></item>`)
+	mu.Unlock()
+	waitFor("1 added, 1 already stored")
+	cancel()
+	select {
+	case code := <-done:
+		if code != exitOK {
+			t.Errorf("interrupted ingest --every: exit %d, want 0", code)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("ingest --every did not stop when interrupted")
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for one writer and one reader.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // TestDemo runs the demo: the whole pipeline over the built-in corpus.
