@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/cluster"
@@ -35,6 +36,10 @@ type Server struct {
 	pipe   *pipeline.Pipeline
 	logger *slog.Logger
 	search func(ctx context.Context, query string, limit int) (any, error)
+
+	mu     sync.Mutex
+	cached *sitrep.SituationReport // the last report built, and what it was built from
+	from   sitrep.Counts
 }
 
 // New returns a server over a store; p processes posted documents.
@@ -80,6 +85,18 @@ func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 
 // situation builds the report of everything stored.
 func (s *Server) situation(ctx context.Context) (*sitrep.SituationReport, error) {
+	// The store only grows, through this server or another process
+	// (ingest --every, workers): the report is built again only when its
+	// counts change, so a dashboard asking every few seconds costs a count.
+	c, err := s.store.Counts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cached != nil && c == s.from {
+		return s.cached, nil
+	}
 	xs, err := s.store.Extractions(ctx)
 	if err != nil {
 		return nil, err
@@ -88,6 +105,7 @@ func (s *Server) situation(ctx context.Context) (*sitrep.SituationReport, error)
 	if rep.Events == nil {
 		rep.Events = []sitrep.Event{}
 	}
+	s.cached, s.from = rep, c
 	return rep, nil
 }
 

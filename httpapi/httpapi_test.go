@@ -94,3 +94,31 @@ func TestAPI(t *testing.T) {
 		t.Errorf("GET event: %d %s", code, body)
 	}
 }
+
+// TestReportFollowsStore: documents another process writes to the store
+// (ingest --every, a worker) show in the next report, cached or not.
+func TestReportFollowsStore(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "api.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	p, err := pipeline.New(pipeline.Config{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(New(db, p, nil).Handler())
+	defer ts.Close()
+	if _, body := do(t, "GET", ts.URL+"/api/report", ""); !strings.Contains(body, `"events": []`) {
+		t.Fatalf("empty store: %s", body)
+	}
+	x := p.Process(sitrep.Document{ID: "w1", Lang: "en", Published: "2031-03-04T10:00:00Z",
+		Text: "At least 9 protesters were killed in Lyon on Monday, the interior ministry said."})
+	if _, err := db.PutExtraction(ctx, x); err != nil {
+		t.Fatal(err)
+	}
+	if _, body := do(t, "GET", ts.URL+"/api/report", ""); !strings.Contains(body, `"best": 9`) {
+		t.Errorf("after another writer added a document: %s", body)
+	}
+}
