@@ -604,6 +604,12 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 					// without people of its own stops at one with them.
 					break
 				}
+				if ps.groupRightAfter(o, s) && k-2 >= n.end && ps.isConjunction(k-1) && ps.toks[k-2].Text == "," {
+					// "including 19 children, and 11,200 people have been
+					// displaced": ", and" begins another clause, whose
+					// verb is its own number's.
+					break
+				}
 			}
 		}
 		if ps.isClauseBarrier(k) {
@@ -738,7 +744,21 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 	if !a.termLeft && a.term.start > n.end {
 		groupTo = a.term.start
 	}
-	if g, ok := ps.groupIn(groupFrom, groupTo, s); ok {
+	if a.how == "subject-of-total" || a.termLeft && cumulative && a.how != "breakdown" {
+		// "the number of injured rose to 590 after protesters stormed…":
+		// a running total's group is its subject's, or right after it.
+		groupTo = groupFrom + 1
+		for groupTo < s.end && isFiller(ps.toks[groupTo-1].Text) {
+			groupTo++
+		}
+	}
+	g, ok := ps.groupIn(groupFrom, groupTo, s)
+	if ok && g.end < s.end && ps.cats[g.end]&(1<<catVerb) != 0 && (a.termLeft || a.term.start != g.end) {
+		// "toll reaches 63 as police arrest looters": the group is the
+		// subject of another verb, not what the number counts.
+		ok = false
+	}
+	if ok {
 		c.Group = sitrep.Group(g.e.val)
 		if g.end > spanEnd {
 			spanEnd = g.end

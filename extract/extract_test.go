@@ -108,6 +108,14 @@ func TestClaims(t *testing.T) {
 		{"zh", "从被围困城市撤离的人数不足二十人。", []fig{{"evacuated", 20, 20, "unspecified", "fewer_than"}}},
 		{"ja", "町から避難できたのは20人未満にとどまる。", []fig{{"evacuated", 20, 20, "unspecified", "fewer_than"}}},
 		{"id", "Pelaku ditembak mati polisi di Medan.", []fig{{"killed", 1, 1, "attackers", "exact"}}},
+		// The group after a number is not the subject of another verb or
+		// clause: "toll reaches 63 as police arrest looters", "rose to 590
+		// after protesters stormed", ", and 11,200 people have been
+		// displaced".
+		{"en", "Quake toll reaches 63 as police arrest looters.", []fig{{"killed", 63, 63, "unspecified", "exact"}}},
+		{"en", "The number of injured rose to 590 after protesters stormed parliament.", []fig{{"injured", 590, 590, "unspecified", "exact"}}},
+		{"en", "The death toll has climbed to 71, including 19 children, and 11,200 people have been displaced.", []fig{
+			{"killed", 71, 71, "unspecified", "exact"}, {"killed", 19, 19, "children", "exact"}, {"displaced", 11200, 11200, "unspecified", "exact"}}},
 		// A span of time is no count, written as a compound or not.
 		{"en", "They were being held on 48 hour holds.", nil},
 		{"en", "A 24-year-old man was killed in a 12-hour siege.", []fig{{"killed", 1, 1, "civilians", "exact"}}},
