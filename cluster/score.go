@@ -61,6 +61,10 @@ type Scores struct {
 	// matched predicted event has (same kind and group); Low, Best, High
 	// and Independent how many of those have that value right.
 	Figures, FiguresFound, Low, Best, High, Independent int
+	// ExtraFigures counts the figures of matched events, vague ones
+	// aside, whose kind and group the truth does not list: a figure given
+	// the wrong group or kind, or one the labels leave out.
+	ExtraFigures int
 	// DuplicatePrecision and DuplicateRecall compare the pairs of
 	// documents within predicted duplicate groups with the true pairs.
 	DuplicatePrecision, DuplicateRecall float64
@@ -71,9 +75,9 @@ type Scores struct {
 // String summarises the scores on one line.
 func (s Scores) String() string {
 	return fmt.Sprintf("events %d/%d found, %d splits, %d merges, %d spurious, %d noise in events; "+
-		"B3 P %.3f R %.3f F1 %.3f; figures %d/%d found, low %d, best %d, high %d, independent %d; duplicates P %.3f R %.3f",
+		"B3 P %.3f R %.3f F1 %.3f; figures %d/%d found, low %d, best %d, high %d, independent %d, %d extra; duplicates P %.3f R %.3f",
 		s.Found, s.Events, s.Splits, s.Merges, s.Spurious, s.NoiseInEvents, s.Precision, s.Recall, s.F1,
-		s.FiguresFound, s.Figures, s.Low, s.Best, s.High, s.Independent, s.DuplicatePrecision, s.DuplicateRecall)
+		s.FiguresFound, s.Figures, s.Low, s.Best, s.High, s.Independent, s.ExtraFigures, s.DuplicatePrecision, s.DuplicateRecall)
 }
 
 // Score measures predicted events against the truth: whether every true
@@ -199,6 +203,12 @@ func named(counts map[int]int, truth Truth) map[string]int {
 }
 
 func scoreFigures(s *Scores, te TruthEvent, e sitrep.Event) {
+	for _, f := range e.Figures {
+		if !f.Vague && !slices.ContainsFunc(te.Figures, func(tf TruthFigure) bool { return tf.Kind == f.Kind && tf.Group == f.Group }) {
+			s.ExtraFigures++
+			s.Errors = append(s.Errors, fmt.Sprintf("%s %s/%s: a figure the truth does not list (best %d, %s)", te.Key, f.Kind, f.Group, f.Best, f.BestRule))
+		}
+	}
 	for _, tf := range te.Figures {
 		i := slices.IndexFunc(e.Figures, func(f sitrep.Figure) bool { return f.Kind == tf.Kind && f.Group == tf.Group })
 		if i < 0 {
