@@ -138,9 +138,6 @@ func openFile(path string) (*os.File, error) {
 	return f, nil
 }
 
-// progressEvery is how often a long run reports its progress on stderr.
-const progressEvery = 5 * time.Second
-
 // process runs the pipeline over the inputs and calls emit for each
 // result in input order. Failed inputs are reported on stderr, one line
 // each, and make the returned error errInputs once all are done.
@@ -156,16 +153,16 @@ func (m *Main) process(ctx context.Context, args []string, format inputFormat, w
 	go m.readInputs(ctx, args, format, items)
 	failed, done := 0, 0
 	start := time.Now()
-	next := start.Add(progressEvery)
+	next := start.Add(m.Progress)
 	err = p.Run(ctx, items, func(out pipeline.Output) error {
 		done++
 		if out.Err != nil {
 			failed++
 			fmt.Fprintf(m.Stderr, "sitrep: %v\n", out.Err)
 		}
-		if now := time.Now(); now.After(next) {
-			// Long work says how far it has got, every progressEvery.
-			next = now.Add(progressEvery)
+		if now := time.Now(); m.Progress > 0 && now.After(next) {
+			// Long work says how far it has got, every m.Progress.
+			next = now.Add(m.Progress)
 			fmt.Fprintf(m.Stderr, "sitrep: %d documents done (%d failed), %.0f a second\n",
 				done, failed, float64(done)/now.Sub(start).Seconds())
 		}

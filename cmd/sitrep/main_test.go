@@ -567,3 +567,17 @@ func TestServe(t *testing.T) {
 		t.Fatal("serve did not stop")
 	}
 }
+
+// TestProgress: long work reports how far it has got, at the interval
+// Main.Progress gives (off when zero, as in the other tests).
+func TestProgress(t *testing.T) {
+	var out, errb bytes.Buffer
+	m := &Main{Stdin: strings.NewReader("{\"id\":\"a\",\"text\":\"Two people died.\"}\n{\"id\":\"b\",\"text\":\"Three people died.\"}\n"),
+		Stdout: &out, Stderr: &errb, Logger: slog.New(slog.DiscardHandler), Progress: time.Nanosecond}
+	if code := m.Run(context.Background(), []string{"extract", "--input", "jsonl", "--format", "jsonl", "-"}); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(errb.String(), "documents done (0 failed)") {
+		t.Errorf("no progress reported: %q", errb.String())
+	}
+}
