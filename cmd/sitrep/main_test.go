@@ -407,7 +407,7 @@ func TestURLInputs(t *testing.T) {
 	go func() { done <- m.Run(ctx, []string{"ingest", "--db", db, "--every", "50ms", ts.URL + "/feed.xml"}) }()
 	waitFor := func(want string) {
 		t.Helper()
-		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 			if strings.Contains(errb.String(), want) {
 				return
 			}
@@ -427,7 +427,7 @@ func TestURLInputs(t *testing.T) {
 		if code != exitOK {
 			t.Errorf("interrupted ingest --every: exit %d, want 0", code)
 		}
-	case <-time.After(10 * time.Second):
+	case <-time.After(60 * time.Second):
 		t.Fatal("ingest --every did not stop when interrupted")
 	}
 }
