@@ -51,6 +51,9 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 	var nums []int
 	for ni, n := range ps.nums {
 		if n.start >= s.start && n.end <= s.end {
+			if n.word && n.v.Max == 1 && n.end < s.end && ps.numAt[n.end] >= 0 && !ps.nums[ps.numAt[n.end]].word {
+				continue // "ett 300-tal": an article before a number in digits
+			}
 			nums = append(nums, ni)
 		}
 	}

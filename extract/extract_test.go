@@ -139,6 +139,8 @@ func TestClaims(t *testing.T) {
 		{"hi", "चक्रवात में कम से कम एक हज़ार लोगों की जान गई।", []fig{{"killed", 1000, -1, "unspecified", "at_least"}}},
 		// Romanian singular passives ("a fost împușcat mortal").
 		{"ro", "Atacatorul a fost împușcat mortal de polițiști.", []fig{{"killed", 1, 1, "attackers", "exact"}}},
+		// Swedish "ett 300-tal": some 300, the "ett" an article.
+		{"sv", "Räddningstjänsten evakuerade ett 300-tal boende från höghuset.", []fig{{"evacuated", 300, 300, "civilians", "about"}}},
 		// Indonesian "seorang": one person.
 		{"id", "Seorang prajurit terluka dalam baku tembak.", []fig{{"injured", 1, 1, "security_forces", "exact"}}},
 		// A measure between a running total's subject and its number

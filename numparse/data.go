@@ -42,6 +42,9 @@ type entry struct {
 	bareOK   bool // the scale may start an expression ("hundred", "mil", "万")
 	compOnly bool // only inside a compound word ("huszon", "vent")
 	approx   bool // a round number said loosely: "une vingtaine"
+	// approxSuffix marks a suffix after digits that makes the number
+	// loose: Swedish "300-tal" (some 300).
+	approxSuffix bool
 }
 
 func (e *entry) has(r role) bool { return e != nil && e.roles&r != 0 }
@@ -99,6 +102,7 @@ type extra struct {
 	Fold             map[string]string  `json:"fold"`
 	PrefixConnectors []string           `json:"prefix_connectors"`
 	CaseEndings      []string           `json:"case_endings"`
+	ApproxSuffixes   []string           `json:"approx_suffixes"`
 	Grouping         string             `json:"grouping"`
 	ScaleNeedsNumber []string           `json:"scale_needs_number"`
 }
@@ -146,6 +150,9 @@ func New(nx *lexicon.Numbers, lang string) *Parser {
 	p.elide = ex.Elide
 	p.vigesimal = ex.Vigesimal
 	p.fold = map[rune]string{}
+	for _, w := range ex.ApproxSuffixes {
+		p.add(w, func(e *entry) { e.roles |= rSuffix; e.scale = 1; e.approxSuffix = true })
+	}
 	for _, c := range ex.CaseEndings {
 		p.caseEndings = append(p.caseEndings, textnorm.Fold(c))
 	}
@@ -264,7 +271,7 @@ func ExtraKeys() []string {
 	return []string{"article_one", "decimal_words", "half", "negative", "ordinals",
 		"ordinal_suffixes", "fractions", "trailing", "link", "compound", "compound_parts",
 		"units_before_tens", "elide", "vigesimal", "fold", "prefix_connectors", "grouping",
-		"scale_needs_number", "compound_scales", "scale_first", "half_before", "case_endings"}
+		"scale_needs_number", "compound_scales", "scale_first", "half_before", "case_endings", "approx_suffixes"}
 }
 
 // CheckExtra reports the first problem with the extra number data of a

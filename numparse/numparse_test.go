@@ -68,6 +68,9 @@ var parseTests = map[string][]parseTest{
 		bad("5th", ErrOrdinal), bad("first", ErrOrdinal), bad("negative five", ErrNegative), bad("half", ErrFraction),
 		bad("a", ErrSyntax), bad("and", ErrSyntax), bad("one two", ErrSyntax),
 	},
+	"sv": {
+		ap("300-tal", 300), ap("50-tal", 50), ex("300", 300), bad("tal", ErrSyntax),
+	},
 	"fr": {
 		ex("2 298", 2298), ex("2\u00a0298", 2298), ex("2\u202f298", 2298), ex("1,5", 1.5), ex("6 700,54", 6700.54),
 		ex("vingt et un", 21), ex("quatre-vingt-dix-neuf", 99), ex("soixante-douze", 72), ex("deux cents", 200),

@@ -438,6 +438,15 @@ func (p *Parser) lexDigits(dst []lexeme, s string, pos int, glued bool) ([]lexem
 	if j >= len(s) {
 		return out, false
 	}
+	// a loose suffix after a hyphen: Swedish "300-tal"
+	if s[j] == '-' && j+1 < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsLetter(r) {
+			e := wordEnd(s, j+1)
+			if en := p.exact[s[j+1:e]]; en != nil && en.approxSuffix { // keys drop the hyphen
+				return append(out, lexeme{start: j, end: e, e: en, key: s[j:e], glued: true}), false
+			}
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(s[j:])
 	if !unicode.IsLetter(r) {
 		if isDigitRune(r) {
@@ -908,6 +917,15 @@ func (p *Parser) scale(st *state, e *entry, lx *lexeme) bool {
 	s := e.scale
 	if s <= 0 {
 		return false
+	}
+	if e.approxSuffix {
+		// "300-tal": the number as it is, said loosely.
+		if !(st.prev == kNum && st.prevDigits) {
+			return false
+		}
+		st.approx = true
+		st.prev = kScale
+		return true
 	}
 	if !e.has(rScale) {
 		// a suffix: only after digits, and a one-letter one only glued
