@@ -133,9 +133,24 @@ func (db *DB) migrate(ctx context.Context) error {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	sort.Strings(names)
-	if _, err := db.write.ExecContext(ctx,
-		`CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("migrate: create schema_version: %w", err)
+	// Two processes opening a new file at once (workers, ingest beside
+	// serve) race to switch it to WAL; the loser's first statement fails
+	// with SQLITE_BUSY, which the busy timeout does not wait out, so it
+	// is tried again for as long as that timeout.
+	for start := time.Now(); ; {
+		_, err := db.write.ExecContext(ctx,
+			`CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)`)
+		if err == nil {
+			break
+		}
+		if !busy(err) || time.Since(start) > busyTimeout {
+			return fmt.Errorf("migrate: create schema_version: %w", err)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("migrate: create schema_version: %w", ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
 	for _, name := range names {
 		version, err := migrationVersion(name)
@@ -153,6 +168,13 @@ func (db *DB) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// busy reports whether err is SQLite's SQLITE_BUSY (or one of its
+// extended codes).
+func busy(err error) bool {
+	var c interface{ Code() int }
+	return errors.As(err, &c) && c.Code()&0xff == 5
 }
 
 // migrationVersion reads the number in front of a migration's file name.
