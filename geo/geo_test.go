@@ -241,6 +241,9 @@ func TestContext(t *testing.T) {
 		{"Riots in Paris and Lyon.", "Paris", "FR"},
 		{"Atlanta police said Georgia would send the National Guard.", "Georgia", "US"},
 		{"Tbilisi: Georgia recalled its ambassador.", "Georgia", "GE"},
+		// Words that announce a town rule out the country of that name.
+		{"For tickets, call the City of Turkey during business hours.", "Turkey", "US"},
+		{"Protests spread across Turkey on Monday.", "Turkey", "TR"},
 	} {
 		i := strings.Index(tc.text, tc.toponym)
 		p, ok := g.ResolveToponym(tc.text, tc.toponym, i, i+len(tc.toponym), "en")

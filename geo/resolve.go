@@ -62,6 +62,7 @@ func (g *Gazetteer) Resolve(text, lang string, mentions []Mention, ctx Context) 
 		if cs == nil {
 			cs = m.Candidates
 		}
+		cs = g.cityReading(text, m.Span[0], cs)
 		if cs = g.withinNamedArea(text, m.Span[1], cs); len(cs) != len(m.Candidates) || len(cs) > 0 && cs[0].pi != m.Candidates[0].pi {
 			if !copied { // the caller's mentions stay as they were
 				mentions, copied = append([]Mention(nil), mentions...), true
@@ -102,6 +103,7 @@ func (g *Gazetteer) ResolveToponym(text, toponym string, start, end int, lang st
 	if cs := g.countyReading(text, toponym, end); cs != nil {
 		target.Candidates = cs
 	}
+	target.Candidates = g.cityReading(text, start, target.Candidates)
 	target.Candidates = g.withinNamedArea(text, end, target.Candidates)
 	if start >= 0 && end <= len(text) && start < end && isDateline(text[end:]) && strings.ToUpper(toponym) == toponym &&
 		strings.TrimSpace(text[max(0, strings.LastIndexAny(text[:start], ".\n")+1):start]) == "" {
@@ -537,6 +539,29 @@ var areaAfter = regexp.MustCompile(`^(?:\s+[Cc]ount(?:y|ies))?(?:\s*,\s*|\s+in\s
 
 // withinNamedArea keeps the candidates that lie in the admin area named
 // right after the mention, when some do; else it returns cs unchanged.
+// cityBefore matches the words that announce a town's name: "the City of
+// Turkey", "la ville de", "la ciudad de", "orașul".
+var cityBefore = regexp.MustCompile(`(?i)\b(?:city|town|village|municipality|ville|ciudad|cidade|città|comune|stadt|orașul|oraşul|miasto|gradu|город[ае]?|місто|شهر)\s+(?:of\s+|de\s+|di\s+|do\s+|da\s+|del\s+|d')?$`)
+
+// cityReading keeps the towns among a mention's candidates when the words
+// before it announce a town ("the City of Turkey"): a country or an area
+// of the same name is not meant.
+func (g *Gazetteer) cityReading(text string, start int, cs []Candidate) []Candidate {
+	if start <= 0 || start > len(text) || len(cs) < 2 || !cityBefore.MatchString(text[max(0, start-40):start]) {
+		return cs
+	}
+	var keep []Candidate
+	for _, c := range cs {
+		if g.places[c.pi].kind == kCity {
+			keep = append(keep, c)
+		}
+	}
+	if len(keep) == 0 {
+		return cs
+	}
+	return keep
+}
+
 func (g *Gazetteer) withinNamedArea(text string, end int, cs []Candidate) []Candidate {
 	if end < 0 || end > len(text) || len(cs) < 2 {
 		return cs
