@@ -819,8 +819,8 @@ func (ps *passageScan) groupIn(from, to int, s sentence) (match, bool) {
 		if ps.numAt[k] >= 0 && k > from {
 			break
 		}
-		if t := ps.toks[k].Text; t == "," || t == ";" || t == ":" {
-			break // "Watu kumi na wanne, wakiwemo watoto": another's group
+		if t := ps.toks[k].Text; t == "," || t == ";" || t == ":" || t == "—" || t == "–" {
+			break // "Watu kumi na wanne, wakiwemo watoto", "двое погибших — полицейский": another's group
 		}
 		if g, ok := ps.first(k, catGroup); ok {
 			return g, true

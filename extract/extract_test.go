@@ -116,6 +116,7 @@ func TestClaims(t *testing.T) {
 		{"en", "The number of injured rose to 590 after protesters stormed parliament.", []fig{{"injured", 590, 590, "unspecified", "exact"}}},
 		{"en", "The death toll has climbed to 71, including 19 children, and 11,200 people have been displaced.", []fig{
 			{"killed", 71, 71, "unspecified", "exact"}, {"killed", 19, 19, "children", "exact"}, {"displaced", 11200, 11200, "unspecified", "exact"}}},
+		{"ru", "Двое погибших — полицейский и участник протеста.", []fig{{"killed", 2, 2, "unspecified", "exact"}}},
 		// A span of time is no count, written as a compound or not.
 		{"en", "They were being held on 48 hour holds.", nil},
 		{"en", "A 24-year-old man was killed in a 12-hour siege.", []fig{{"killed", 1, 1, "civilians", "exact"}}},
