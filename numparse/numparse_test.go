@@ -68,6 +68,9 @@ var parseTests = map[string][]parseTest{
 		bad("5th", ErrOrdinal), bad("first", ErrOrdinal), bad("negative five", ErrNegative), bad("half", ErrFraction),
 		bad("a", ErrSyntax), bad("and", ErrSyntax), bad("one two", ErrSyntax),
 	},
+	"ar": {
+		ex("٠٫٧٧٠", 0.77),
+	},
 	"sv": {
 		ap("300-tal", 300), ap("50-tal", 50), ex("300", 300), bad("tal", ErrSyntax),
 	},

@@ -469,8 +469,8 @@ func (p *Parser) lexDigits(dst []lexeme, s string, pos int, glued bool) ([]lexem
 // same separator each time, each followed by exactly three digits (Indian
 // grouping: twos, then a final three).
 func (p *Parser) groups(s string, pos, j, lead int) (byte, int) {
-	if j >= len(s) {
-		return 0, j
+	if j >= len(s) || s[pos] == '0' {
+		return 0, j // a grouped number does not start with 0: "0.770", "٠٫٧٧٠"
 	}
 	c := s[j]
 	switch c {
