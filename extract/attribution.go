@@ -292,7 +292,8 @@ func (x *Extractor) nameAt(ps *passageScan, j int, s sentence, st *docState) (st
 	if m, ok := ps.first(j, catAnaphora); ok && st.lastSource != "" &&
 		(m.end >= s.end || ps.toks[m.end].Kind == textnorm.Punct || !ps.capitalised(m.end)) {
 		// "instituției" refers back; "Ministerului Sănătății" is a name.
-		return st.lastSource, m.end, true
+		// "the ministry's spokeswoman Diana Rosca": its speaker.
+		return st.lastSource, x.personAfter(ps, m.end, s, st, st.lastSource), true
 	}
 	if m, ok := ps.first(j, catSource); ok && ps.sourceShape(m) {
 		// A known source may be the head of a longer capitalised name
@@ -579,8 +580,9 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 		return nil, false
 	}
 	for i := start; i < k; i++ {
-		if m, ok := ps.first(i, catAnaphora); ok && m.end == k && st.lastSource != "" {
-			return []string{st.lastSource}, false
+		if m, ok := ps.first(i, catAnaphora); ok && st.lastSource != "" &&
+			(m.end == k || m.end < k && x.personAfter(ps, m.end, s, st, st.lastSource) == k) {
+			return []string{st.lastSource}, false // "the ministry said", "ministry spokeswoman Diana Rosca said"
 		}
 		if m, ok := ps.first(i, catSource); ok && m.end == k && ps.sourceShape(m) {
 			return []string{m.e.val}, false

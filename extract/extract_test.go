@@ -359,6 +359,7 @@ func TestSpeaker(t *testing.T) {
 	tests := []struct {
 		lang, text, speaker string
 	}{
+		{"en", "The Interior Ministry met on Monday. So far 1,146 people have been detained, ministry spokeswoman Diana Rosca said.", "Diana Rosca"},
 		{"fr", "Selon la porte-parole du ministère de la Santé, Aizada Bekova, 590 personnes ont été blessées.", "Aizada Bekova"},
 		{"ru", "Погибли пять человек, сообщил пресс-секретарь Минздрава Олжас Бейсенов.", "Олжас Бейсенов"},
 		{"en", "The Health Ministry said 590 people had been injured.", ""},
