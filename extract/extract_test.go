@@ -117,6 +117,9 @@ func TestClaims(t *testing.T) {
 		{"en", "The death toll has climbed to 71, including 19 children, and 11,200 people have been displaced.", []fig{
 			{"killed", 71, 71, "unspecified", "exact"}, {"killed", 19, 19, "children", "exact"}, {"displaced", 11200, 11200, "unspecified", "exact"}}},
 		{"ru", "Двое погибших — полицейский и участник протеста.", []fig{{"killed", 2, 2, "unspecified", "exact"}}},
+		// A breakdown after a colon, in collective numerals.
+		{"ru", "Число погибших выросло до семи: шестеро участников акций протеста и один сотрудник милиции.", []fig{
+			{"killed", 7, 7, "unspecified", "exact"}, {"killed", 6, 6, "protesters", "exact"}, {"killed", 1, 1, "security_forces", "exact"}}},
 		// A span of time is no count, written as a compound or not.
 		{"en", "They were being held on 48 hour holds.", nil},
 		{"en", "A 24-year-old man was killed in a 12-hour siege.", []fig{{"killed", 1, 1, "civilians", "exact"}}},
