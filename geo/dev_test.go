@@ -45,11 +45,11 @@ func TestDevTargets(t *testing.T) {
 		name             string
 		got, target, min float64
 	}{
-		{"given toponym within 161 km", tot.GivenAcc(), 0.95, 0.82},
+		{"given toponym within 161 km", tot.GivenAcc(), 0.95, 0.84},
 		{"given toponym right place (entity)", tot.EntityAcc(), 0.95, 0.86},
-		{"given toponym right country", tot.CountryAcc(), 0.97, 0.94},
+		{"given toponym right country", tot.CountryAcc(), 0.97, 0.945},
 		{"unaided recall", tot.Recall(), 0.85, 0.85},
-		{"unaided found within 161 km", tot.FoundAcc(), 0.90, 0.83},
+		{"unaided found within 161 km", tot.FoundAcc(), 0.90, 0.86},
 	} {
 		if c.got < c.min {
 			t.Errorf("%s = %.3f, want ≥ %.2f (target %.2f)", c.name, c.got, c.min, c.target)
