@@ -1,13 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -69,10 +66,6 @@ func runGeocode(ctx context.Context, m *Main, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("%w", errUsage)
 	}
-	if fs.NArg() > 1 {
-		fs.Usage()
-		return fmt.Errorf("%w: at most one input file", errUsage)
-	}
 	var hint []string
 	for _, c := range strings.Split(countries, ",") {
 		if c = strings.TrimSpace(c); c != "" {
@@ -82,52 +75,22 @@ func runGeocode(ctx context.Context, m *Main, args []string) error {
 			hint = append(hint, strings.ToUpper(c))
 		}
 	}
-	r, name := m.Stdin, "<stdin>"
-	if fs.NArg() == 1 && fs.Arg(0) != "-" {
-		f, err := os.Open(fs.Arg(0))
-		if err != nil {
-			return fmt.Errorf("%w: %v", errUsage, err)
-		}
-		defer f.Close()
-		r, name = f, fs.Arg(0)
+	r, name, done, err := m.lineInput(fs)
+	if err != nil {
+		return err
 	}
+	defer done()
 	g, err := geo.Default()
 	if err != nil {
 		return err
 	}
-	return m.geocode(ctx, g, r, name, *lang, hint)
-}
-
-func (m *Main) geocode(ctx context.Context, g *geo.Gazetteer, r io.Reader, name, lang string, hint []string) error {
-	w := bufio.NewWriter(m.Stdout)
-	defer w.Flush()
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
-	failed, line := 0, 0
-	for sc.Scan() {
-		if line%64 == 0 && ctx.Err() != nil {
-			return ctx.Err()
-		}
-		line++
-		out, err := geocodeLine(g, strings.TrimSuffix(sc.Text(), "\r"), lang, hint)
+	return m.perLine(ctx, "geocode", r, name, func(line string) (any, error) {
+		out, err := geocodeLine(g, line, *lang, hint)
 		if err != nil {
-			failed++
-			fmt.Fprintf(m.Stderr, "sitrep geocode: %s:%d: %v\n", name, line, err)
 			out = geocodeOut{Places: []geocodePlace{}, Error: err.Error()}
 		}
-		if err := enc.Encode(out); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s:%d: %w", name, line+1, err)
-	}
-	if failed > 0 {
-		return errInputs
-	}
-	return nil
+		return out, err
+	})
 }
 
 func geocodeLine(g *geo.Gazetteer, raw, lang string, hint []string) (geocodeOut, error) {

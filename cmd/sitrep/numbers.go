@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep/lexicon"
@@ -58,52 +55,18 @@ func runNumbers(ctx context.Context, m *Main, args []string) error {
 	if *lang != "" && numparse.ForLang(*lang) == nil {
 		return fmt.Errorf("%w: unknown language %q (known: %s)", errUsage, *lang, strings.Join(lexicon.Languages(), " "))
 	}
-	if fs.NArg() > 1 {
-		fs.Usage()
-		return fmt.Errorf("%w: at most one input file", errUsage)
+	r, name, done, err := m.lineInput(fs)
+	if err != nil {
+		return err
 	}
-	r, name := m.Stdin, "<stdin>"
-	if fs.NArg() == 1 && fs.Arg(0) != "-" {
-		f, err := os.Open(fs.Arg(0))
-		if err != nil {
-			return fmt.Errorf("%w: %v", errUsage, err)
-		}
-		defer f.Close()
-		r, name = f, fs.Arg(0)
-	}
-	return m.numbers(ctx, r, name, *lang)
-}
-
-func (m *Main) numbers(ctx context.Context, r io.Reader, name, lang string) error {
-	w := bufio.NewWriter(m.Stdout)
-	defer w.Flush()
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	failed := 0
-	line := 0
-	for sc.Scan() {
-		if line%256 == 0 && ctx.Err() != nil {
-			return ctx.Err()
-		}
-		line++
-		out := numberOf(strings.TrimSuffix(sc.Text(), "\r"), lang)
+	defer done()
+	return m.perLine(ctx, "numbers", r, name, func(line string) (any, error) {
+		out := numberOf(line, *lang)
 		if out.Error != "" {
-			failed++
-			fmt.Fprintf(m.Stderr, "sitrep numbers: %s:%d: %s\n", name, line, out.Error)
+			return out, errors.New(out.Error)
 		}
-		if err := enc.Encode(out); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s:%d: %w", name, line+1, err)
-	}
-	if failed > 0 {
-		return errInputs
-	}
-	return nil
+		return out, nil
+	})
 }
 
 // numberOf reads one input line: plain text, or a JSON object with text
