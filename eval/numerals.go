@@ -46,17 +46,10 @@ type NumeralsLang struct {
 }
 
 // ExactShare is Exact over InScope (0 when there is none).
-func (l NumeralsLang) ExactShare() float64 { return share(l.Exact, l.InScope) }
+func (l NumeralsLang) ExactShare() float64 { return ratio(l.Exact, l.InScope) }
 
 // ParsedShare is Parsed over Rows.
-func (l NumeralsLang) ParsedShare() float64 { return share(l.Parsed, l.Rows) }
-
-func share(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+func (l NumeralsLang) ParsedShare() float64 { return ratio(l.Parsed, l.Rows) }
 
 // NumeralsResult is the score of a numerals file, per language (sorted by
 // code) and in total.
