@@ -198,6 +198,12 @@ func eachTSV(b []byte, fn func(line int, cols []string) error) error {
 	return sc.Err()
 }
 
+// placeKinds maps the kind column of data/places.tsv to a kind.
+var placeKinds = map[string]kind{"C": kCountry, "A": kAdmin1, "D": kAdmin2, "P": kCity}
+
+// featureCodes maps the GeoNames feature codes that change a town's prior.
+var featureCodes = map[string]uint8{"PPLC": featCapital, "PPLA": featPPLA, "PPLA2": featPPLA2, "PPLX": featPPLX}
+
 // loadPlaces parses the generated table. Strings are slices of data, so
 // the whole table is one allocation.
 func (g *Gazetteer) loadPlaces(data string) error {
@@ -244,28 +250,11 @@ func (g *Gazetteer) loadPlaces(data string) error {
 			return fmt.Errorf("geo: load places: line %d: bad number", line)
 		}
 		p.lat, p.lon, p.pop, p.id = float32(lat), float32(lon), pop, id
-		switch cols[0] {
-		case "C":
-			p.kind = kCountry
-		case "A":
-			p.kind = kAdmin1
-		case "D":
-			p.kind = kAdmin2
-		case "P":
-			p.kind = kCity
-		default:
+		var ok bool
+		if p.kind, ok = placeKinds[cols[0]]; !ok {
 			return fmt.Errorf("geo: load places: line %d: kind %q", line, cols[0])
 		}
-		switch cols[7] {
-		case "PPLC":
-			p.feat = featCapital
-		case "PPLA":
-			p.feat = featPPLA
-		case "PPLA2":
-			p.feat = featPPLA2
-		case "PPLX":
-			p.feat = featPPLX
-		}
+		p.feat = featureCodes[cols[7]] // other codes: featPPL
 		pi := int32(len(g.places))
 		g.places = append(g.places, p)
 		switch p.kind {
