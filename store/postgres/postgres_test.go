@@ -177,36 +177,7 @@ func TestConcurrentWorkers(t *testing.T) {
 
 func TestReopen(t *testing.T) {
 	dsn := freshSchema(t)
-	ctx := context.Background()
-	db, err := postgres.Open(ctx, dsn)
-	if err != nil {
-		t.Fatalf("Open = %v", err)
-	}
-	x := storetest.Fixture(1)
-	if _, err := db.PutExtraction(ctx, x); err != nil {
-		t.Fatalf("PutExtraction = %v", err)
-	}
-	v1, err := db.SchemaVersion(ctx)
-	if err != nil || v1 < 1 {
-		t.Fatalf("SchemaVersion() = %d, %v; want >= 1, nil", v1, err)
-	}
-	db.Close()
-
-	db, err = postgres.Open(ctx, dsn)
-	if err != nil {
-		t.Fatalf("Open again = %v", err)
-	}
-	defer db.Close()
-	if v2, err := db.SchemaVersion(ctx); err != nil || v2 != v1 {
-		t.Errorf("SchemaVersion() after reopen = %d, %v; want %d, nil", v2, err, v1)
-	}
-	got, err := db.Extraction(ctx, x.Document.ID)
-	if err != nil {
-		t.Fatalf("Extraction(%q) after reopen = %v", x.Document.ID, err)
-	}
-	if d := storetest.Equal(got, x); d != "" {
-		t.Errorf("Extraction(%q) after reopen differs: %s", x.Document.ID, d)
-	}
+	storetest.Reopen(t, func() (storetest.Versioned, error) { return postgres.Open(context.Background(), dsn) })
 }
 
 func TestOpenBadDSN(t *testing.T) {

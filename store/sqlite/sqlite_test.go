@@ -53,42 +53,8 @@ func TestOpenBadPath(t *testing.T) {
 // TestReopen checks that data survives Close and that re-opening does not
 // apply migrations twice.
 func TestReopen(t *testing.T) {
-	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "sitrep.db")
-	db, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatalf("Open(%q) = %v", path, err)
-	}
-	x := storetest.Fixture(1)
-	if _, err := db.PutExtraction(ctx, x); err != nil {
-		t.Fatalf("PutExtraction = %v", err)
-	}
-	v1, err := db.SchemaVersion(ctx)
-	if err != nil || v1 < 1 {
-		t.Fatalf("SchemaVersion() = %d, %v; want >= 1, nil", v1, err)
-	}
-	if err := db.Close(); err != nil {
-		t.Fatalf("Close() = %v", err)
-	}
-
-	db, err = sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatalf("Open(%q) again = %v", path, err)
-	}
-	defer db.Close()
-	if v2, err := db.SchemaVersion(ctx); err != nil || v2 != v1 {
-		t.Errorf("SchemaVersion() after reopen = %d, %v; want %d, nil", v2, err, v1)
-	}
-	got, err := db.Extraction(ctx, x.Document.ID)
-	if err != nil {
-		t.Fatalf("Extraction(%q) after reopen = %v", x.Document.ID, err)
-	}
-	if d := storetest.Equal(got, x); d != "" {
-		t.Errorf("Extraction(%q) after reopen differs: %s", x.Document.ID, d)
-	}
-	if added, err := db.PutExtraction(ctx, x); err != nil || added {
-		t.Errorf("PutExtraction after reopen = %v, %v; want false, nil", added, err)
-	}
+	storetest.Reopen(t, func() (storetest.Versioned, error) { return sqlite.Open(context.Background(), path) })
 }
 
 // TestTwoHandles checks two DBs on one file, as two processes would have:

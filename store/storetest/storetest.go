@@ -486,3 +486,52 @@ func testCanceled(t *testing.T, s sitrep.Store) {
 		t.Errorf("Counts() after canceled put = %+v, want zero", c)
 	}
 }
+
+// Versioned is a store that records the version of its schema.
+type Versioned interface {
+	sitrep.Store
+	SchemaVersion(ctx context.Context) (int, error)
+	Close() error
+}
+
+// Reopen checks that a store opened again on the same data keeps its
+// schema version and its extractions, and stays idempotent. open must
+// open the same database each time it is called.
+func Reopen(t *testing.T, open func() (Versioned, error)) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := open()
+	if err != nil {
+		t.Fatalf("open = %v", err)
+	}
+	x := Fixture(1)
+	if _, err := db.PutExtraction(ctx, x); err != nil {
+		t.Fatalf("PutExtraction = %v", err)
+	}
+	v1, err := db.SchemaVersion(ctx)
+	if err != nil || v1 < 1 {
+		t.Fatalf("SchemaVersion() = %d, %v; want >= 1, nil", v1, err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatalf("Close() = %v", err)
+	}
+
+	db, err = open()
+	if err != nil {
+		t.Fatalf("open again = %v", err)
+	}
+	defer db.Close()
+	if v2, err := db.SchemaVersion(ctx); err != nil || v2 != v1 {
+		t.Errorf("SchemaVersion() after reopen = %d, %v; want %d, nil", v2, err, v1)
+	}
+	got, err := db.Extraction(ctx, x.Document.ID)
+	if err != nil {
+		t.Fatalf("Extraction(%q) after reopen = %v", x.Document.ID, err)
+	}
+	if d := Equal(got, x); d != "" {
+		t.Errorf("Extraction(%q) after reopen differs: %s", x.Document.ID, d)
+	}
+	if added, err := db.PutExtraction(ctx, x); err != nil || added {
+		t.Errorf("PutExtraction after reopen = %v, %v; want false, nil", added, err)
+	}
+}
