@@ -70,10 +70,7 @@ func (r NumeralsResult) Lang(code string) (NumeralsLang, bool) {
 
 // NumeralLang maps a Duckling language code ("ES_MX", "AR_EG", "NB") to
 // sitrep's base language code ("es", "ar", "nb").
-func NumeralLang(code string) string {
-	base, _, _ := strings.Cut(code, "_")
-	return strings.ToLower(strings.TrimSpace(base))
-}
+func NumeralLang(code string) string { return lexicon.Base(code) }
 
 // Numerals scores numparse on numerals rows read from r.
 //

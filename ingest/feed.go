@@ -40,7 +40,7 @@ func FromFeed(name string, b []byte) ([]sitrep.Document, error) {
 		return nil, fmt.Errorf("%s: feed: %v: %w", name, err, sitrep.ErrBadInput)
 	}
 	outlet := strings.TrimSpace(f.Title)
-	lang := strings.ToLower(primaryTag(f.Language))
+	lang := primaryTag(f.Language)
 	var docs []sitrep.Document
 	for i, it := range f.Items {
 		body := it.Content

@@ -11,6 +11,7 @@ import (
 	"codeberg.org/readeck/go-readability/v2"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/lexicon"
 )
 
 // maxUncompressed bounds what a gzipped input may expand to (64 MiB).
@@ -74,7 +75,7 @@ func FromHTML(name string, b []byte) (sitrep.Document, error) {
 		Path:   name,
 		Outlet: strings.TrimSpace(art.SiteName()),
 		Author: strings.TrimSpace(art.Byline()),
-		Lang:   strings.ToLower(primaryTag(art.Language())),
+		Lang:   primaryTag(art.Language()),
 		Kind:   sitrep.KindArticle,
 		Text:   text,
 	}
@@ -86,11 +87,7 @@ func FromHTML(name string, b []byte) (sitrep.Document, error) {
 
 // primaryTag returns the language subtag of a BCP-47 tag ("en-GB" → "en").
 func primaryTag(tag string) string {
-	tag = strings.TrimSpace(tag)
-	if i := strings.IndexAny(tag, "-_"); i > 0 {
-		tag = tag[:i]
-	}
-	if len(tag) > 3 {
+	if tag = lexicon.Base(tag); len(tag) > 3 {
 		return ""
 	}
 	return tag

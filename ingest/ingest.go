@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/lexicon"
 )
 
 // MaxLine is the longest JSONL line accepted (16 MiB).
@@ -178,7 +179,7 @@ func (l Line) Document(name string) (sitrep.Document, error) {
 	}
 	return sitrep.Document{
 		ID: id, Path: name, URL: l.URL, Outlet: l.Outlet, Author: l.Author,
-		Published: l.Published, Lang: strings.ToLower(l.Lang), Kind: kind, Text: l.Text,
+		Published: l.Published, Lang: lexicon.Base(l.Lang), Kind: kind, Text: l.Text,
 	}, nil
 }
 

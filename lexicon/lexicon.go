@@ -374,3 +374,22 @@ func known[T comparable](all []T, v T) bool {
 	}
 	return false
 }
+
+// aliases are language codes that name the same lexicon under another
+// code: the Norwegian macrolanguage, and codes ISO 639 has withdrawn.
+var aliases = map[string]string{"no": "nb", "iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
+
+// Base reduces a language tag to the code lexicons are filed under: the
+// primary subtag of a BCP-47 tag or POSIX locale, in lower case, so that
+// "pt-BR", "ES_AR", "zh-Hant-TW" and "sr_RS.UTF-8@latin" give pt, es, zh
+// and sr; "no" gives nb. It does not check that the lexicon exists.
+func Base(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_.@"); i >= 0 {
+		tag = tag[:i]
+	}
+	if a, ok := aliases[tag]; ok {
+		return a
+	}
+	return tag
+}

@@ -78,3 +78,14 @@ func TestParseRejects(t *testing.T) {
 		}
 	}
 }
+
+func TestBase(t *testing.T) {
+	for tag, want := range map[string]string{
+		"ro": "ro", "pt-BR": "pt", "ES_AR": "es", "AR_EG": "ar", " zh-Hant-TW ": "zh",
+		"sr_RS.UTF-8@latin": "sr", "no": "nb", "NB": "nb", "iw": "he", "": "",
+	} {
+		if got := Base(tag); got != want {
+			t.Errorf("Base(%q) = %q, want %q", tag, got, want)
+		}
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/extract"
 	"github.com/sitrep-dev/sitrep/lang"
+	"github.com/sitrep-dev/sitrep/lexicon"
 	"github.com/sitrep-dev/sitrep/segment"
 )
 
@@ -100,8 +101,8 @@ func (p *Pipeline) detect(doc sitrep.Document, passages []sitrep.Passage) {
 			continue
 		}
 		texts[i] = segment.StripMarkup(doc.Text[ps.Body[0]:ps.Body[1]])
-		if doc.Lang != "" && p.ex.Supports(doc.Lang) && p.ex.ScriptFits(texts[i], doc.Lang) {
-			ps.Lang, ps.LangConfidence = doc.Lang, 1
+		if given := lexicon.Base(doc.Lang); given != "" && p.ex.Supports(given) && p.ex.ScriptFits(texts[i], given) {
+			ps.Lang, ps.LangConfidence = given, 1
 			continue
 		}
 		ps.Lang, ps.LangConfidence = p.pick(texts[i], p.det.Candidates(texts[i], 4))

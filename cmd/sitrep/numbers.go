@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/sitrep-dev/sitrep/lexicon"
 	"github.com/sitrep-dev/sitrep/numparse"
 )
@@ -47,13 +49,19 @@ func runNumbers(ctx context.Context, m *Main, args []string) error {
 		fmt.Fprintln(m.Stderr, `"max", "vague": true} for a vague one, {"text", "lang", "error"} when it is not a number.`)
 		fmt.Fprintln(m.Stderr, `A round number said loosely ("une vingtaine") is {"value": 20, "approx": true}: about 20.`)
 		fmt.Fprintln(m.Stderr, `A line may also be a JSON object {"text", "lang"}; its lang overrides --lang.`)
+		fmt.Fprintln(m.Stderr, `A tag with a region or script ("pt-BR", "ES_AR") is read as its language; in a language`)
+		fmt.Fprintln(m.Stderr, `without number words only digits are read.`)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return flagError(err)
 	}
+	*lang = lexicon.Base(*lang)
 	if *lang != "" && numparse.ForLang(*lang) == nil {
-		return fmt.Errorf("%w: unknown language %q (known: %s)", errUsage, *lang, strings.Join(lexicon.Languages(), " "))
+		if _, err := language.ParseBase(*lang); err != nil {
+			return fmt.Errorf("%w: unknown language %q (with number words: %s)", errUsage, *lang, strings.Join(lexicon.Languages(), " "))
+		}
+		m.Logger.Warn("no number words for this language; reading digits only", "lang", *lang, "known", strings.Join(lexicon.Languages(), " "))
 	}
 	r, name, done, err := m.lineInput(fs)
 	if err != nil {
@@ -87,17 +95,23 @@ func numberOf(raw, lang string) numberLine {
 		}
 		text = *in.Text
 		if in.Lang != "" {
-			lang = strings.ToLower(in.Lang)
-			if numparse.ForLang(lang) == nil {
-				return numberLine{Text: text, Lang: lang, Error: "unknown language " + lang}
-			}
+			lang = lexicon.Base(in.Lang)
 		}
 	}
-	if lang != "" {
-		v, err := numparse.ForLang(lang).Parse(text)
+	if lang == "" {
+		return guess(text)
+	}
+	if p := numparse.ForLang(lang); p != nil {
+		v, err := p.Parse(text)
 		return lineOf(text, lang, v, err)
 	}
-	return guess(text)
+	// A language without number words still writes digits ("100k",
+	// "1.5"): they are read with neutral separators.
+	v, err := numparse.ParseLang(text, "")
+	if err != nil {
+		err = fmt.Errorf("%w (no number words for language %s)", err, lang)
+	}
+	return lineOf(text, lang, v, err)
 }
 
 // guess parses text without a language: digits alone need none; words are
@@ -137,7 +151,7 @@ func lineOf(text, lang string, v numparse.Value, err error) numberLine {
 	out := numberLine{Text: text, Lang: lang}
 	switch {
 	case err != nil:
-		out.Error = strings.TrimPrefix(err.Error(), "numparse: ")
+		out.Error = strings.TrimSpace(strings.TrimPrefix(err.Error(), "numparse: "))
 	case v.Vague:
 		lo, hi := v.Min, v.Max
 		out.Min, out.Max, out.Vague = &lo, &hi, true

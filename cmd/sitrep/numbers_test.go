@@ -67,6 +67,38 @@ func TestNumbersGuess(t *testing.T) {
 	}
 }
 
+// TestNumbersTags reads region and script tags as their language, and a
+// language without number words as digits only.
+func TestNumbersTags(t *testing.T) {
+	in := strings.Join([]string{
+		`{"text": "dos mil", "lang": "ES_AR"}`,
+		`{"text": "ثلاثة", "lang": "ar-EG"}`,
+		`{"text": "100k", "lang": "haw"}`,
+		`{"text": "kanakolu", "lang": "haw"}`,
+	}, "\n")
+	_, out, _ := runCLI(t, in, "numbers")
+	want := []string{
+		`{"text":"dos mil","lang":"es","value":2000}`,
+		`{"text":"ثلاثة","lang":"ar","value":3}`,
+		`{"text":"100k","lang":"haw","value":100000}`,
+	}
+	got := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(got) != 4 {
+		t.Fatalf("%d lines, want 4:\n%s", len(got), out)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("line %d = %s, want %s", i+1, got[i], want[i])
+		}
+	}
+	if !strings.Contains(got[3], `"error":`) {
+		t.Errorf("a word in a language without number words: %s, want an error", got[3])
+	}
+	if code, out, _ := runCLI(t, "7\n", "numbers", "--lang", "pt-BR"); code != exitOK || !strings.Contains(out, `"lang":"pt","value":7`) {
+		t.Errorf("--lang pt-BR: exit %d, %s", code, out)
+	}
+}
+
 func TestNumbersUsage(t *testing.T) {
 	if code, _, _ := runCLI(t, "", "numbers", "--lang", "xx"); code != exitUsage {
 		t.Errorf("unknown --lang: exit %d, want %d", code, exitUsage)
