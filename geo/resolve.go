@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
@@ -537,17 +538,53 @@ func (g *Gazetteer) countyReading(text, toponym string, end int) []Candidate {
 // Georgia" (after countiesAfter).
 var areaAfter = regexp.MustCompile(`^(?:\s+[Cc]ount(?:y|ies))?(?:\s*,\s*|\s+in\s+)(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)`)
 
-// withinNamedArea keeps the candidates that lie in the admin area named
-// right after the mention, when some do; else it returns cs unchanged.
-// cityBefore matches the words that announce a town's name: "the City of
-// Turkey", "la ville de", "la ciudad de", "orașul".
-var cityBefore = regexp.MustCompile(`(?i)\b(?:city|town|village|municipality|ville|ciudad|cidade|città|comune|stadt|orașul|oraşul|miasto|gradu|город[ае]?|місто|شهر)\s+(?:of\s+|de\s+|di\s+|do\s+|da\s+|del\s+|d')?$`)
+// townWords announce a town's name ("the City of Turkey", "la ville de",
+// "la ciudad de", "orașul"); linkWords may stand between them and it.
+var (
+	townWords = map[string]bool{"city": true, "town": true, "village": true, "municipality": true, "ville": true,
+		"ciudad": true, "cidade": true, "città": true, "comune": true, "stadt": true, "orașul": true, "oraşul": true,
+		"miasto": true, "gradu": true, "город": true, "города": true, "городе": true, "місто": true, "شهر": true}
+	linkWords = map[string]bool{"of": true, "de": true, "di": true, "do": true, "da": true, "del": true}
+)
+
+// announcesTown reports whether the text before a name ends with words
+// that announce a town: a town word, then a link word or "d'", then the
+// name. It runs for every mention, so it reads words back from the end
+// rather than running a pattern over the text.
+func announcesTown(before string) bool {
+	s := strings.TrimRightFunc(before, unicode.IsSpace)
+	link := false
+	if len(s) == len(before) { // glued to the name: only "d'" may be
+		if len(s) < 2 || !strings.EqualFold(s[len(s)-2:], "d'") {
+			return false
+		}
+		t := strings.TrimRightFunc(s[:len(s)-2], unicode.IsSpace)
+		if len(t) == len(s)-2 {
+			return false
+		}
+		s, link = t, true
+	}
+	w, rest := lastWord(s)
+	if !link && linkWords[strings.ToLower(w)] {
+		if s = strings.TrimRightFunc(rest, unicode.IsSpace); len(s) == len(rest) {
+			return false
+		}
+		w, _ = lastWord(s)
+	}
+	return townWords[strings.ToLower(w)]
+}
+
+// lastWord splits s before its last run of letters.
+func lastWord(s string) (word, rest string) {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+	return s[i+1:], s[:i+1]
+}
 
 // cityReading keeps the towns among a mention's candidates when the words
 // before it announce a town ("the City of Turkey"): a country or an area
 // of the same name is not meant.
 func (g *Gazetteer) cityReading(text string, start int, cs []Candidate) []Candidate {
-	if start <= 0 || start > len(text) || len(cs) < 2 || !cityBefore.MatchString(text[max(0, start-40):start]) {
+	if start <= 0 || start > len(text) || len(cs) < 2 || !announcesTown(text[max(0, start-40):start]) {
 		return cs
 	}
 	var keep []Candidate
@@ -562,6 +599,8 @@ func (g *Gazetteer) cityReading(text string, start int, cs []Candidate) []Candid
 	return keep
 }
 
+// withinNamedArea keeps the candidates that lie in the admin area named
+// right after the mention, when some do; else it returns cs unchanged.
 func (g *Gazetteer) withinNamedArea(text string, end int, cs []Candidate) []Candidate {
 	if end < 0 || end > len(text) || len(cs) < 2 {
 		return cs

@@ -114,6 +114,40 @@ var (
 	lostRe    = regexp.MustCompile(`\?{2,}|\?[\p{L}\p{N}#@]`)
 )
 
+// findSignature returns the submatch indexes of a post's signature at the
+// end of s, in the month-first order of signature, or nil. The patterns
+// are unanchored at their start, so they run only on the tail of s that a
+// signature can span: from a little before its last "(@" (a dash and a
+// display name of at most 80 characters), widened back over whitespace so
+// that the match starts where it would in the whole passage.
+func findSignature(s string) []int {
+	at := strings.LastIndex(s, "(@")
+	if at < 0 {
+		return nil
+	}
+	from := max(0, at-4*(80+8))
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	for from > 0 && unicode.IsSpace(rune(s[from-1])) {
+		from--
+	}
+	t := s[from:]
+	m := signature.FindStringSubmatchIndex(t)
+	if m == nil {
+		// Day first: swap the groups into the month-first order.
+		if d := signatureDMY.FindStringSubmatchIndex(t); d != nil {
+			m = []int{d[0], d[1], d[2], d[3], d[4], d[5], d[8], d[9], d[6], d[7], d[10], d[11]}
+		}
+	}
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += from
+		}
+	}
+	return m
+}
+
 func classify(p *sitrep.Passage, text string, kind sitrep.DocumentKind) {
 	s := p.Text
 	base := p.Span[0]
@@ -122,14 +156,7 @@ func classify(p *sitrep.Passage, text string, kind sitrep.DocumentKind) {
 	p.Hashtags = findHashtags(s)
 	p.Mentions = findMentions(s)
 
-	m := signature.FindStringSubmatchIndex(s)
-	if m == nil {
-		// Day first: swap the groups into the month-first order.
-		if d := signatureDMY.FindStringSubmatchIndex(s); d != nil {
-			m = []int{d[0], d[1], d[2], d[3], d[4], d[5], d[8], d[9], d[6], d[7], d[10], d[11]}
-		}
-	}
-	if m != nil {
+	if m := findSignature(s); m != nil {
 		month := monthNumber(s[m[6]:m[7]])
 		if month > 0 {
 			day, _ := strconv.Atoi(s[m[8]:m[9]])
@@ -236,6 +263,9 @@ func blankRunes(b []byte, a, z int) {
 
 func lostEmoji(s string, base int) []sitrep.Span {
 	var out []sitrep.Span
+	if !strings.Contains(s, "?") {
+		return nil
+	}
 	for _, m := range lostRe.FindAllStringIndex(s, -1) {
 		z := m[1]
 		if s[z-1] != '?' {
@@ -248,6 +278,9 @@ func lostEmoji(s string, base int) []sitrep.Span {
 
 func findLinks(s string) []string {
 	var out []string
+	if !strings.Contains(s, "http") && !strings.Contains(s, "www.") && !strings.Contains(s, "pic.twitter.com/") {
+		return nil
+	}
 	for _, l := range linkRe.FindAllString(s, -1) {
 		out = append(out, strings.TrimRight(l, ".,;:!?)…"))
 	}
@@ -270,6 +303,9 @@ func findHashtags(s string) []string {
 
 func findMentions(s string) []string {
 	var out []string
+	if !strings.Contains(s, "@") {
+		return nil
+	}
 	for _, m := range mentionRe.FindAllStringSubmatchIndex(s, -1) {
 		h := s[m[2]:m[3]]
 		rest := s[m[3]:]
