@@ -15,6 +15,7 @@ package textnorm
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -104,8 +105,10 @@ func NormalizeInto(dst []int32, s string) Text {
 }
 
 // mayBeNFC is a cheap sufficient test for NFC: text with no combining
-// mark and no Hangul jamo has nothing to compose. It saves the full check
-// on most text.
+// mark, no Hangul jamo and no character that NFC replaces by itself
+// (Devanagari क़, Bengali য়, Greek letters with oxia, CJK compatibility
+// ideographs…) has nothing to change. It saves the full check on most
+// text.
 func mayBeNFC(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < utf8.RuneSelf {
@@ -113,12 +116,41 @@ func mayBeNFC(s string) bool {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r >= 0x0300 && (unicode.In(r, unicode.Mn, unicode.Mc) || r >= 0x1100 && r <= 0x11FF || r >= 0xAC00 && r <= 0xD7A3 ||
-			r >= 0xF900 && r <= 0xFAFF || r >= 0x2F800 && r <= 0x2FA1F) {
+			notNFC(r)) {
 			return false
 		}
 		i += n - 1
 	}
 	return true
+}
+
+// Characters that are not in NFC even alone (NFC_Quick_Check=No: the
+// composition exclusions and singletons), as a bitmap over the planes
+// where Unicode has them, read from the norm tables on first use.
+const notNFCLimit = 0x30000
+
+var (
+	notNFCOnce sync.Once
+	notNFCBits []uint64
+)
+
+func notNFC(r rune) bool {
+	if r >= notNFCLimit {
+		return false
+	}
+	notNFCOnce.Do(func() {
+		notNFCBits = make([]uint64, notNFCLimit/64)
+		var b [utf8.UTFMax]byte
+		for c := rune(0x80); c < notNFCLimit; c++ {
+			if !utf8.ValidRune(c) {
+				continue
+			}
+			if n := utf8.EncodeRune(b[:], c); !norm.NFC.IsNormal(b[:n]) {
+				notNFCBits[c/64] |= 1 << (c % 64)
+			}
+		}
+	})
+	return notNFCBits[r/64]&(1<<(r%64)) != 0
 }
 
 // Fold returns the normalised form of s without the offset map; lexicon

@@ -3,6 +3,8 @@ package textnorm
 import (
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestNormalize(t *testing.T) {
@@ -95,4 +97,21 @@ func FuzzNormalize(f *testing.F) {
 			t.Fatalf("invalid output for valid input")
 		}
 	})
+}
+
+// TestNFCExclusions folds characters that NFC replaces even when alone
+// (precomposed nukta letters, Greek oxia, the Kelvin sign) like their
+// normal forms: the quick NFC test must not let them through.
+func TestNFCExclusions(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"\u095Bख़्मी", "ज़ख़्मी"},   // ज़ (U+095B) and ख़ (U+0959)
+		{"ন\u09DF", "নয়"},           // য় (U+09DF)
+		{"\u1F71θήνα", "\u03ACθήνα"}, // ά with oxia (U+1F71) is ά with tonos
+		{"\u212Aelvin", "kelvin"},    // Kelvin sign
+		{"\uFA10", "\u585A"},         // CJK compatibility ideograph
+	} {
+		if got, want := Fold(tc.in), Fold(norm.NFC.String(tc.want)); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, want)
+		}
+	}
 }
