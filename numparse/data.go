@@ -45,6 +45,8 @@ type entry struct {
 	// approxSuffix marks a suffix after digits that makes the number
 	// loose: Swedish "300-tal" (some 300).
 	approxSuffix bool
+	notFirst     bool // never starts an expression: Vietnamese "tư" (4 after tens)
+	halfScale    bool // a half word that adds half the scale before it: "trăm rưỡi" 150
 }
 
 func (e *entry) has(r role) bool { return e != nil && e.roles&r != 0 }
@@ -74,6 +76,10 @@ type Parser struct {
 	fold            map[rune]string
 	prefixConn      []string
 	caseEndings     []string // longest first
+	caseCompounds   bool     // case endings follow compounds and compound-only stems
+	strict          bool     // exact_diacritics: no loose matching
+	gluedDigits     bool     // digits may be glued to the word after them
+	notNumbers      []string // folded, without spaces: no scan starts inside them
 
 	ordinals    []string // folded; a trailing '*' matches any ending
 	ordSuffixes []string
@@ -105,7 +111,20 @@ type extra struct {
 	ApproxSuffixes   []string           `json:"approx_suffixes"`
 	Grouping         string             `json:"grouping"`
 	ScaleNeedsNumber []string           `json:"scale_needs_number"`
+	NotFirst         []string           `json:"not_first"`
+	ScaleHalf        []string           `json:"scale_half"`
+	ExactDiacritics  bool               `json:"exact_diacritics"`
+	GluedDigits      bool               `json:"glued_digits"`
+	NotNumbers       []string           `json:"not_numbers"`
+	CompoundConns    []string           `json:"compound_connectors"`
+	CaseCompounds    bool               `json:"case_compounds"`
+	SandhiInitials   sandhiForms        `json:"sandhi_initials"`
+	SandhiFinals     sandhiForms        `json:"sandhi_finals"`
 }
+
+// sandhiForms maps a letter to the forms it takes where a number word fuses
+// with another inside a compound.
+type sandhiForms map[string][]string
 
 // NewFromLexicon returns the parser of a lexicon's numbers.
 func NewFromLexicon(lx *lexicon.Lexicon) *Parser {
@@ -149,6 +168,9 @@ func New(nx *lexicon.Numbers, lang string) *Parser {
 	p.unitsBeforeTens = ex.UnitsBeforeTens
 	p.elide = ex.Elide
 	p.vigesimal = ex.Vigesimal
+	p.caseCompounds = ex.CaseCompounds
+	p.strict = ex.ExactDiacritics
+	p.gluedDigits = ex.GluedDigits
 	p.fold = map[rune]string{}
 	for _, w := range ex.ApproxSuffixes {
 		p.add(w, func(e *entry) { e.roles |= rSuffix; e.scale = 1; e.approxSuffix = true })
@@ -206,6 +228,18 @@ func New(nx *lexicon.Numbers, lang string) *Parser {
 			p.add(w, func(e *entry) { e.roles |= r })
 		}
 	}
+	for _, w := range ex.ScaleHalf {
+		p.add(w, func(e *entry) { e.roles |= rHalf; e.halfScale = true })
+	}
+	for _, w := range ex.NotFirst {
+		p.add(w, func(e *entry) { e.notFirst = true })
+	}
+	for _, w := range ex.NotNumbers {
+		p.add(w, func(*entry) {}) // an entry with no role: nothing is read at it
+		if k := strings.ReplaceAll(canon(w), " ", ""); k != "" {
+			p.notNumbers = append(p.notNumbers, k)
+		}
+	}
 	addMorph := func(w string, e *entry) {
 		k := canon(w)
 		if k == "" {
@@ -221,6 +255,12 @@ func New(nx *lexicon.Numbers, lang string) *Parser {
 	}
 	for w, v := range ex.CompoundScales {
 		addMorph(w, &entry{roles: rScale, scale: v, bareOK: true, compOnly: true})
+	}
+	for _, w := range ex.CompoundConns {
+		addMorph(w, &entry{roles: rConn, compOnly: true})
+	}
+	if len(ex.SandhiInitials) > 0 || len(ex.SandhiFinals) > 0 {
+		p.addSandhi(ex.SandhiInitials, ex.SandhiFinals, addMorph)
 	}
 	for _, o := range ex.Ordinals {
 		if k := canon(strings.TrimSuffix(o, "*")); k != "" {
@@ -247,6 +287,66 @@ func New(nx *lexicon.Numbers, lang string) *Parser {
 	return p
 }
 
+// addSandhi adds, as compound-only pieces, the forms a number word takes
+// inside a compound when its first letter (sandhi_initials) or its last
+// (sandhi_finals) fuses with the next piece: Tamil "இருபத்து" + "ஒன்று"
+// is "இருபத்த" + "ொன்று" in "இருபத்தொன்று".
+func (p *Parser) addSandhi(initials, finals sandhiForms, add func(string, *entry)) {
+	type src struct {
+		k string
+		e *entry
+	}
+	var srcs []src
+	for k, e := range p.exact {
+		if !strings.Contains(k, " ") && e.has(rNum|rScale|rHalf) {
+			srcs = append(srcs, src{k, e})
+		}
+	}
+	sort.Slice(srcs, func(i, j int) bool { return srcs[i].k < srcs[j].k })
+	n := len(srcs)
+	for k, e := range p.morph {
+		srcs = append(srcs, src{k, e})
+	}
+	sort.Slice(srcs[n:], func(i, j int) bool { return srcs[n+i].k < srcs[n+j].k })
+	rewrite := func(k string, m sandhiForms, initial bool) []string {
+		out := []string{k}
+		for from, tos := range m {
+			f := textnorm.Fold(from)
+			if f == "" || len(f) >= len(k) {
+				continue
+			}
+			for _, t := range tos {
+				t = textnorm.Fold(t)
+				if initial && strings.HasPrefix(k, f) {
+					out = append(out, t+k[len(f):])
+				} else if !initial && strings.HasSuffix(k, f) {
+					out = append(out, k[:len(k)-len(f)]+t)
+				}
+			}
+		}
+		return out
+	}
+	for _, s := range srcs {
+		for _, a := range rewrite(s.k, initials, true) {
+			for _, b := range rewrite(a, finals, false) {
+				if b == s.k || b == "" {
+					continue
+				}
+				if _, ok := p.exact[b]; ok {
+					continue
+				}
+				if _, ok := p.morph[b]; ok {
+					continue
+				}
+				c := *s.e
+				c.roles &= rNum | rScale | rHalf
+				c.compOnly = true
+				add(b, &c)
+			}
+		}
+	}
+}
+
 func decodeExtra(m map[string]json.RawMessage, ex *extra) {
 	if len(m) == 0 {
 		return
@@ -271,7 +371,9 @@ func ExtraKeys() []string {
 	return []string{"article_one", "decimal_words", "half", "negative", "ordinals",
 		"ordinal_suffixes", "fractions", "trailing", "link", "compound", "compound_parts",
 		"units_before_tens", "elide", "vigesimal", "fold", "prefix_connectors", "grouping",
-		"scale_needs_number", "compound_scales", "scale_first", "half_before", "case_endings", "approx_suffixes"}
+		"scale_needs_number", "compound_scales", "scale_first", "half_before", "case_endings", "approx_suffixes",
+		"compound_connectors", "case_compounds", "sandhi_initials", "sandhi_finals",
+		"not_first", "scale_half", "exact_diacritics", "glued_digits", "not_numbers"}
 }
 
 // CheckExtra reports the first problem with the extra number data of a
@@ -387,6 +489,9 @@ func (p *Parser) buildNoSpaces() {
 // and Cyrillic letters (é→e, ά→α, ё→е) and the language's own folds
 // (Arabic hamza forms, German ß).
 func (p *Parser) loosen(s string) string {
+	if p.strict {
+		return s // exact_diacritics: Vietnamese "nam" is not "năm"
+	}
 	changed := false
 	for _, r := range s {
 		if r >= utf8.RuneSelf && baseOf(r) != r {

@@ -12,9 +12,17 @@ import (
 var verbose = flag.Bool("numerals.misses", false, "print the misses of the numerals eval")
 
 // devLangs are the languages whose number data must read at least 95 % of
-// the in-scope rows of numerals.dev.jsonl exactly.
-var devLangs = []string{"en", "fr", "es", "pt", "it", "de", "nl", "ro", "pl", "cs", "hu", "el", "bg",
-	"sv", "uk", "ru", "tr", "ar", "fa", "zh", "ja", "hi", "id", "sw"}
+// the in-scope rows of numerals.dev.jsonl exactly: the 24 extraction
+// languages, then those with number data only. Croatian and Norwegian are
+// held to 90 % (lowerLangs): hr leaves "sam" (also "am", "alone") unread,
+// and nb's misses are all above MaxValue. Irish has two rows.
+var (
+	devLangs = []string{"en", "fr", "es", "pt", "it", "de", "nl", "ro", "pl", "cs", "hu", "el", "bg",
+		"sv", "uk", "ru", "tr", "ar", "fa", "zh", "ja", "hi", "id", "sw",
+		"af", "bn", "ca", "da", "et", "fi", "he", "is", "ka", "km", "kn", "ko", "lo", "ml", "mn", "my",
+		"ne", "sk", "ta", "te", "th", "vi"}
+	lowerLangs = []string{"hr", "nb"}
+)
 
 const numeralsDev = "../../shared/eval/numerals.dev.jsonl"
 
@@ -33,7 +41,14 @@ func TestNumeralsDev(t *testing.T) {
 		eval.WriteNumeralsTable(&b, res)
 		t.Log("\n" + string(b))
 	}
+	floor := map[string]float64{}
 	for _, code := range devLangs {
+		floor[code] = 0.95
+	}
+	for _, code := range lowerLangs {
+		floor[code] = 0.90
+	}
+	for _, code := range append(devLangs, lowerLangs...) {
 		l, ok := res.Lang(code)
 		if ok && !l.Lexicon {
 			t.Errorf("%s: no lexicon", code)
@@ -43,7 +58,7 @@ func TestNumeralsDev(t *testing.T) {
 			t.Errorf("%s: no rows", code)
 			continue
 		}
-		if *verbose || l.ExactShare() < 0.95 {
+		if *verbose || l.ExactShare() < floor[code] {
 			for _, m := range l.Misses {
 				got := m.Error
 				if m.Got != nil {
@@ -52,8 +67,8 @@ func TestNumeralsDev(t *testing.T) {
 				t.Logf("%s: %q want %v got %s", code, m.Text, m.Want, got)
 			}
 		}
-		if l.ExactShare() < 0.95 {
-			t.Errorf("%s: exact %.1f %% of %d in-scope rows, want >= 95 %%", code, 100*l.ExactShare(), l.InScope)
+		if l.ExactShare() < floor[code] {
+			t.Errorf("%s: exact %.1f %% of %d in-scope rows, want >= %.0f %%", code, 100*l.ExactShare(), l.InScope, 100*floor[code])
 		}
 	}
 }

@@ -55,10 +55,21 @@
 //     ending), "ordinal_suffixes" (after digits: "th", "lea"): what makes
 //     an expression out of scope.
 //   - "compound": number words may be written as one word; such a word is
-//     split into the fewest lexicon pieces ("einundzwanzig").
+//     split into the fewest lexicon pieces ("einundzwanzig"), preferring,
+//     of two such splits, one that reads as a number.
 //   - "compound_parts": pieces valid only inside a compound ("huszon" 20);
 //     "compound_scales" likewise for scales (Italian "cent" in
 //     "duecentottanta").
+//   - "compound_connectors": connectors valid only inside a compound word
+//     (Georgian "და" in "ოცდაათი", 20 and 10), not between words.
+//   - "sandhi_initials", "sandhi_finals": how number words fuse inside a
+//     compound, as in the Dravidian languages. A piece after another may
+//     begin with any form listed for its first letter (Tamil "ஒ":
+//     ["ொ"], the vowel written as a sign; "அ": [""], the inherent
+//     vowel; Malayalam "ഒ": ["ൊ", "യൊ"], with a glide), and a piece
+//     before another may end with any form listed for its last letters
+//     (Tamil "ு": [""]): "இருபத்து" + "ஒன்று" reads as "இருபத்தொன்று"
+//     (21), "இரண்டு" + "ஆயிரம்" as "இரண்டாயிரம்" (2000).
 //   - "scale_first": a scale comes before its multiplier, as in Swahili
 //     "elfu mbili" (2000) and "mia tatu na hamsini" (350); the multiplier
 //     of "mia" is a unit, that of a larger scale any number below 1000.
@@ -73,9 +84,34 @@
 //   - "prefix_connectors": connectors glued to the next word (Arabic "و").
 //   - "case_endings": endings a number word may take as a whole
 //     (Turkish ablative "binden", "yüzden" before "fazla", "az").
+//   - "case_compounds": case endings may also follow a compound word or a
+//     stem of "compound_parts" (Georgian "ოცდაათმა", "რვის"), and stems
+//     of two letters take them ("ორმა").
 //   - "grouping": "indian" accepts "1,00,000".
 //   - "scale_needs_number": scales that cannot start an expression
 //     ("pair", Chinese "打").
+//   - "not_first": number words that cannot start an expression, only
+//     follow another number (Vietnamese "tư", "mốt", "lăm" after tens:
+//     "hai mươi tư" is 24, "tư" alone is no number; Thai "เอ็ด").
+//   - "scale_half": half words that after a scale add half of it
+//     ("hai trăm rưỡi" 250, Thai "สองล้านครึ่ง" 2.5 million, Burmese
+//     "သိန်းခွဲ" 150,000) and after a number a half, like "half".
+//   - "exact_diacritics": words match only with their diacritics, where
+//     they tell words apart (Vietnamese "năm" 5, "nam" south; "tỷ" 10⁹,
+//     "ty" in "công ty").
+//   - "glued_digits": digits may be glued to the word after them, as
+//     Korean counters and particles are ("3명", "5천명", "1만2000명"): the
+//     number takes the scales that word begins with and ends before the
+//     rest, and digits may follow a scale glued to them. A Latin word or
+//     an ordinal ending ("3번째") still makes the digits no number.
+//   - "not_numbers": words and phrases that begin with a number word but
+//     are not numbers; nothing is read at them (Thai "สามารถ" able,
+//     "ร้อยละ" per cent, "สี่แยก" crossroads; Vietnamese "năm nay" this
+//     year), or words that would match a number word without their
+//     diacritics (Croatian "što", what, is not "sto", 100; Estonian
+//     "uks", door, is not "üks", 1). In a language written without
+//     spaces no number is read inside them either (Burmese "ကလေး",
+//     child, whose "လေး" is four).
 //
 // Parsers are immutable and safe for concurrent use; ForLang builds each
 // one once.

@@ -42,6 +42,9 @@ func (p *Parser) scan(s string, i int, whole bool) scanResult {
 		if isDigitRune(r) || (unicode.IsLetter(r) && !(p.noSpaces && isIdeo(r))) {
 			return res
 		}
+		if p.noSpaces && len(p.notNumbers) > 0 && p.insideNotNumber(s, i) {
+			return res
+		}
 	}
 	var st state
 	pos := i
@@ -83,6 +86,23 @@ func (p *Parser) scan(s string, i int, whole bool) scanResult {
 	return res
 }
 
+// insideNotNumber reports whether a word of not_numbers spans byte i of s
+// from before it, in a language written without spaces: the "လေး" (four)
+// of Burmese "ကလေး" (child).
+func (p *Parser) insideNotNumber(s string, i int) bool {
+	b := i
+	for n := 0; n < p.maxRunes && b > 0; n++ {
+		_, sz := utf8.DecodeLastRuneInString(s[:b])
+		b -= sz
+		for _, w := range p.notNumbers {
+			if len(w) > i-b && strings.HasPrefix(s[b:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lexAt returns the lexemes that start at pos, after the gap that may
 // separate them from prev (nil at the start). A compound word gives several.
 func (p *Parser) lexAt(dst []lexeme, s string, pos int, prev *lexeme, whole bool) (out []lexeme, overflow bool) {
@@ -100,7 +120,8 @@ func (p *Parser) lexAt(dst []lexeme, s string, pos int, prev *lexeme, whole bool
 			}
 		}
 		glued = j == pos
-		if glued && !p.noSpaces {
+		// glued_digits: digits may follow a scale glued to them ("1만2000")
+		if glued && !p.noSpaces && !(p.gluedDigits && pos < len(s) && isDigit(s[pos]) && prev.e.has(rScale|rSuffix)) {
 			return nil, false
 		}
 		pos = j
@@ -243,10 +264,21 @@ func (p *Parser) lexWord(dst []lexeme, s string, pos int) []lexeme {
 		// than a thousand), "yirmiden az".
 		// Stems of two letters or worth one are left alone: "ondan"
 		// (from him) and "birden" (suddenly) are seldom numbers.
+		// With case_compounds, stems of two letters take endings too
+		// (Georgian "ორმა"), and so do compounds ("ოცდაათმა").
 		stem := w[:max(0, len(w)-len(c))]
-		if len(w) > len(c) && strings.HasSuffix(w, c) && utf8.RuneCountInString(stem) >= 3 {
+		minStem := 3
+		if p.caseCompounds {
+			minStem = 2
+		}
+		if len(w) > len(c) && strings.HasSuffix(w, c) && utf8.RuneCountInString(stem) >= minStem {
 			if e := p.lookup(stem); e.has(rScale) || e.has(rNum) && e.num >= 2 {
 				return append(dst, lexeme{start: pos, end: end, e: e, key: stem})
+			}
+			if p.caseCompounds {
+				if out := p.segmentStem(dst, stem, pos, end); len(out) > len(dst) {
+					return out
+				}
 			}
 		}
 	}
@@ -264,12 +296,38 @@ func (p *Parser) segment(dst []lexeme, w string, start, end int) []lexeme {
 	if len(w) > maxCompound {
 		return nil
 	}
-	pieces := p.split(w, false)
+	pieces := p.splitNumber(w, false)
 	if pieces == nil {
-		pieces = p.split(p.loosen(w), true)
+		pieces = p.splitNumber(p.loosen(w), true)
 	}
 	if len(pieces) < 2 {
 		return nil
+	}
+	for k, pc := range pieces {
+		dst = append(dst, lexeme{start: start, end: end, e: pc.e, key: pc.key, mid: k < len(pieces)-1, glued: k > 0})
+	}
+	return dst
+}
+
+// segmentStem reads the stem of a number word with a case ending, for
+// case_compounds: a compound ("ოცდაათ" in "ოცდაათმა") or one
+// compound-only part ("რვ" in "რვის"). The lexemes span the whole word.
+func (p *Parser) segmentStem(dst []lexeme, stem string, start, end int) []lexeme {
+	if len(stem) > maxCompound {
+		return nil
+	}
+	pieces := p.split(stem, false)
+	if pieces == nil {
+		pieces = p.split(p.loosen(stem), true)
+	}
+	if len(pieces) == 1 {
+		e := pieces[0].e
+		if !e.compOnly || !(e.has(rScale) || e.has(rNum) && e.num >= 2) {
+			return nil
+		}
+		whole := *e
+		whole.compOnly = false
+		return append(dst, lexeme{start: start, end: end, e: &whole, key: pieces[0].key})
 	}
 	for k, pc := range pieces {
 		dst = append(dst, lexeme{start: start, end: end, e: pc.e, key: pc.key, mid: k < len(pieces)-1, glued: k > 0})
@@ -296,7 +354,39 @@ func (p *Parser) piece(k string, loose bool) *entry {
 	return nil
 }
 
-func (p *Parser) split(w string, loose bool) []piece {
+func (p *Parser) split(w string, loose bool) []piece { return p.splitTie(w, loose, false) }
+
+// splitNumber is split, except that when the fewest pieces do not read as
+// a number by themselves and another split into as many pieces does, it
+// keeps that one: Tamil "இருபத்தொன்பது" is "இருபத்த|ொன்பது" (29), not
+// "இரு|பத்தொன்பது" (2, 19).
+func (p *Parser) splitNumber(w string, loose bool) []piece {
+	pieces := p.splitTie(w, loose, false)
+	if len(pieces) < 2 || p.reads(pieces) {
+		return pieces
+	}
+	if alt := p.splitTie(w, loose, true); p.reads(alt) {
+		return alt
+	}
+	return pieces
+}
+
+// reads reports whether the pieces of a compound make a number by
+// themselves.
+func (p *Parser) reads(pieces []piece) bool {
+	var st state
+	for k, pc := range pieces {
+		lx := lexeme{e: pc.e, key: pc.key, mid: k < len(pieces)-1, glued: k > 0}
+		if !p.step(&st, &lx) {
+			return false
+		}
+	}
+	return st.complete()
+}
+
+// splitTie splits w into the fewest pieces; where splits into as many
+// differ, each piece starts as early as it can, or with late as late.
+func (p *Parser) splitTie(w string, loose, late bool) []piece {
 	n := len(w)
 	const inf = 1 << 30
 	var bestA, fromA [maxCompound + 1]int
@@ -313,7 +403,7 @@ func (p *Parser) split(w string, loose bool) []piece {
 			if b < n && !utf8.RuneStart(w[b]) {
 				continue
 			}
-			if best[a]+1 < best[b] && p.piece(w[a:b], loose) != nil {
+			if (best[a]+1 < best[b] || late && best[a]+1 == best[b]) && p.piece(w[a:b], loose) != nil {
 				best[b] = best[a] + 1
 				from[b] = a
 			}
@@ -462,7 +552,42 @@ func (p *Parser) lexDigits(dst []lexeme, s string, pos int, glued bool) ([]lexem
 	if en := p.exact[s[j:e]]; en.has(rSuffix | rScale) {
 		return append(out, lexeme{start: j, end: e, e: en, key: s[j:e], glued: true}), false
 	}
+	if p.gluedDigits {
+		return p.gluedWord(out, s, j, e), false
+	}
 	return nil, false
+}
+
+// gluedWord reads, for glued_digits, the word s[j:e] glued to the digits
+// out: the scales it begins with, longest first, and nothing more
+// (Korean "5천명" is 5000, "3명" is 3). An ordinal ending ("3번째") and a
+// Latin word ("5G") leave the digits no number.
+func (p *Parser) gluedWord(out []lexeme, s string, j, e int) []lexeme {
+	if s[j] < utf8.RuneSelf {
+		return nil
+	}
+	for _, suf := range p.ordSuffixes {
+		if strings.HasPrefix(s[j:], suf) {
+			return nil
+		}
+	}
+	for k := j; k < e; {
+		m := 0
+		end := k
+		for n := 0; n < p.maxRunes && end < e; n++ {
+			_, sz := utf8.DecodeRuneInString(s[end:])
+			end += sz
+			if p.exact[s[k:end]].has(rScale | rSuffix) {
+				m = end
+			}
+		}
+		if m == 0 {
+			break
+		}
+		out = append(out, lexeme{start: k, end: m, e: p.exact[s[k:m]], key: s[k:m], glued: true})
+		k = m
+	}
+	return out
 }
 
 // groups consumes thousands groups after the leading digits s[pos:j]: the
@@ -671,7 +796,7 @@ func (p *Parser) step(st *state, lx *lexeme) bool {
 			st.prev, st.hasDec, st.prevDigits = kFrac, true, true
 			return true
 		}
-		if lx.glued && !p.noSpaces {
+		if lx.glued && !p.noSpaces && !(p.gluedDigits && st.prev == kScale) {
 			return false
 		}
 		return p.number(st, lx.val, lx.isInt, true)
@@ -690,6 +815,9 @@ func (p *Parser) step(st *state, lx *lexeme) bool {
 		return false
 	}
 	if e.compOnly && !lx.mid && !lx.glued {
+		return false
+	}
+	if e.notFirst && st.prev == kNone {
 		return false
 	}
 	if (st.prev == kDec || st.prev == kFrac && st.fracWords) && e.has(rNum) {
@@ -738,7 +866,11 @@ func (p *Parser) step(st *state, lx *lexeme) bool {
 		st.prev = kDec
 		return true
 	case e.has(rHalf) && !st.hasDec && !st.vague && (st.prev == kNum || st.prev == kScale) && place(st.top()) > 0:
-		if !st.push(0.5) {
+		h := 0.5
+		if e.halfScale && st.prev == kScale && st.lastScale >= 10 {
+			h = st.lastScale / 2 // scale_half: "hai trăm rưỡi" 250, "ล้านครึ่ง" 1.5 million
+		}
+		if e.halfScale && st.elided != 0 || !st.push(h) {
 			return false
 		}
 		st.hasDec, st.prev = true, kHalf
