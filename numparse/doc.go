@@ -49,7 +49,8 @@
 //   - "trailing": particles Parse allows after a whole expression ("a
 //     dozen of", Chinese classifiers "个"); Scan never reads them.
 //   - "decimal_words": spoken decimal points ("point", "virgül", "цяло и").
-//   - "half": "and a half" after a number ("buçuk", "с половиной");
+//   - "half": "and a half" after a number ("buçuk", "с половиной"),
+//     half of the scale after a scale ("a million and a half", 1.5 million);
 //     "half_before": the same before it (Hindi "साढ़े तीन", 3.5).
 //   - "negative", "fractions", "ordinals" (a trailing '*' matches any
 //     ending), "ordinal_suffixes" (after digits: "th", "lea"): what makes
@@ -93,9 +94,9 @@
 //   - "not_first": number words that cannot start an expression, only
 //     follow another number (Vietnamese "tư", "mốt", "lăm" after tens:
 //     "hai mươi tư" is 24, "tư" alone is no number; Thai "เอ็ด").
-//   - "scale_half": half words that after a scale add half of it
-//     ("hai trăm rưỡi" 250, Thai "สองล้านครึ่ง" 2.5 million, Burmese
-//     "သိန်းခွဲ" 150,000) and after a number a half, like "half".
+//   - "scale_half": half words as "half" reads them ("hai trăm rưỡi" 250,
+//     Thai "สองล้านครึ่ง" 2.5 million, Burmese "သိန်းခွဲ" 150,000) that
+//     cannot follow an elided unit.
 //   - "exact_diacritics": words match only with their diacritics, where
 //     they tell words apart (Vietnamese "năm" 5, "nam" south; "tỷ" 10⁹,
 //     "ty" in "công ty").

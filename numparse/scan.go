@@ -867,8 +867,10 @@ func (p *Parser) step(st *state, lx *lexeme) bool {
 		return true
 	case e.has(rHalf) && !st.hasDec && !st.vague && (st.prev == kNum || st.prev == kScale) && place(st.top()) > 0:
 		h := 0.5
-		if e.halfScale && st.prev == kScale && st.lastScale >= 10 {
-			h = st.lastScale / 2 // scale_half: "hai trăm rưỡi" 250, "ล้านครึ่ง" 1.5 million
+		if st.prev == kScale && st.lastScale >= 10 {
+			// Half of the scale: "a million and a half", "ألف ونصف" 1500,
+			// "hai trăm rưỡi" 250, "ล้านครึ่ง" 1.5 million.
+			h = st.lastScale / 2
 		}
 		if e.halfScale && st.elided != 0 || !st.push(h) {
 			return false
