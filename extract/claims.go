@@ -96,11 +96,14 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		}
 	}()
 	usedNouns := usedSet{toks: new([]int)}
-	cumulative := ps.any(s, catCumul)
+	anyCumulative := ps.any(s, catCumul)
 	var prev attachment // the term of the previous figure in the sentence
+	prevCumulative := false
 	for idx, ni := range nums {
 		n := ps.nums[ni]
-		if ps.negative(n, s) {
+		if ps.negative(n, s) || !isInteger(n.v.Min) {
+			// A decimal counts no one: "der Stärke 7,2 ist auf 1.100
+			// gestiegen" must leave the total's noun to the 1.100.
 			continue
 		}
 		prevEnd, nextStart := s.start, s.end
@@ -135,7 +138,11 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		if !a.hasTerm {
 			continue
 		}
-		prev = a
+		cumulative := anyCumulative && ps.cumulativeFor(n, s)
+		if a.how == "breakdown" {
+			cumulative = prevCumulative // "rose to 71, including 19 children"
+		}
+		prev, prevCumulative = a, cumulative
 		if !isInteger(n.v.Min) || n.v.Min < 0 || n.v.Max > 1e9 {
 			continue
 		}
@@ -148,6 +155,55 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		}
 		emit(n, a, prevEnd, nextStart, cumulative)
 	}
+}
+
+// clauseMarks is the punctuation that cuts a sentence into clauses for
+// running-total markers.
+var clauseMarks = map[string]bool{",": true, "，": true, "、": true, "،": true, ":": true, "：": true, "—": true, "–": true}
+
+// cumulativeFor reports whether a running-total marker covers number n:
+// one in n's clause (between commas, colons or dashes), or one in a clause
+// that counts nothing itself ("So far, 2,430 people have been killed").
+// A clause with a number of its own keeps its marker: in "612 were
+// arrested on Thursday, bringing the total to 4,803" and "The toll has
+// climbed to 318, while another 1,400 were injured" only the total is
+// one.
+func (ps *passageScan) cumulativeFor(n number, s sentence) bool {
+	marker, counts := false, false // of the clause being read
+	mine, free := false, false
+	inMine := false
+	flush := func() {
+		if inMine {
+			mine = marker
+		} else if marker && !counts {
+			free = true
+		}
+		marker, counts, inMine = false, false, false
+	}
+	for k := s.start; k < s.end; k++ {
+		if ni := ps.numAt[k]; ni >= 0 {
+			o := ps.nums[ni]
+			if k == o.start && !o.article && !ps.negative(o, s) {
+				counts = true
+			}
+			if k >= n.start && k < n.end {
+				inMine = true
+			}
+			if _, ok := ps.first(k, catCumul); ok {
+				marker = true
+			}
+			continue
+		}
+		if ps.toks[k].Kind == textnorm.Punct && clauseMarks[ps.toks[k].Text] {
+			flush()
+			continue
+		}
+		if _, ok := ps.first(k, catCumul); ok {
+			marker = true
+		}
+	}
+	flush()
+	return mine || free
 }
 
 // singular reads one person of a group counted by a figure verb with no
@@ -169,11 +225,17 @@ func (ps *passageScan) singular(s sentence, claims []sitrep.Claim) (number, atta
 			if v.e.cat != catVerb || v.start != k {
 				continue
 			}
+			// A claim of the kind may stand beside it, if its verb is another:
+			// "L'uomo armato è stato ucciso dagli agenti dopo aver ucciso
+			// due passanti".
 			kind := sitrep.FigureKind(v.e.val)
-			if slices.ContainsFunc(claims, func(c sitrep.Claim) bool { return c.Kind == kind }) || ps.negated(s, kind) {
+			vs := ps.span(v.start, v.end)
+			if slices.ContainsFunc(claims, func(c sitrep.Claim) bool {
+				return c.Kind == kind && (c.Span[0] < vs[1] && vs[0] < c.Span[1] || c.Rule == ps.p.Lang+"/figure/singular-subject")
+			}) || ps.negated(s, kind) {
 				continue
 			}
-			if g, ok := ps.singularAround(v, s); ok {
+			if g, ok := ps.singularAround(v, s, claims); ok {
 				n := number{start: g.start, end: g.end, v: numparse.Value{Min: 1, Max: 1}, word: true}
 				a := attachment{kind: kind, term: v, hasTerm: true, termLeft: v.end <= g.start, how: "singular-subject"}
 				return n, a, sitrep.Group(g.e.val), true
@@ -191,7 +253,7 @@ func isPossessive(w string) bool {
 
 // singularAround finds the singular group noun a figure verb counts (see
 // singular).
-func (ps *passageScan) singularAround(v match, s sentence) (match, bool) {
+func (ps *passageScan) singularAround(v match, s sentence, claims []sitrep.Claim) (match, bool) {
 	// After the verb: "قُتل المهاجم", "Police shot dead the attacker".
 	for j := v.end; j < s.end && j <= v.end+1; j++ {
 		if g, ok := ps.first(j, catSingular); ok {
@@ -227,10 +289,50 @@ func (ps *passageScan) singularAround(v match, s sentence) (match, bool) {
 			if _, agent := ps.endingAt(g.start, catPerp, max(s.start, g.start-2)); agent {
 				return match{}, false // "by the gunman"
 			}
-			return g, true
+			if !ps.inClaims(g, claims) {
+				return g, true
+			}
+			// The victims a number counts stand between the verb and its
+			// subject at the head of the sentence: "Saldırgan, bıçakla
+			// dört yayayı yaraladıktan sonra … öldürüldü", "袭击者持刀刺伤
+			// 四名路人后被警方击毙".
+			for k := s.start; k <= s.start+1 && k < g.start; k++ {
+				if h, ok := ps.first(k, catSingular); ok && h.end <= g.start && !ps.inClaims(h, claims) {
+					return h, true
+				}
+			}
+			return match{}, false
+		}
+	}
+	// In a verb-final language a figure verb that ends the sentence counts
+	// the singular topic that opens it, however far: "容疑者は通行人4人を…
+	// 警察に射殺された", "ضارب پس از زخمی کردن چهار عابر با چاقو، با شلیک
+	// پلیس کشته شد".
+	if ps.l.lx.VerbFinal && ps.endsSentenceAt(v.end, s) {
+		for k := s.start; k <= s.start+1 && k < v.start; k++ {
+			if h, ok := ps.first(k, catSingular); ok && h.end <= v.start && !ps.inClaims(h, claims) {
+				return h, true
+			}
 		}
 	}
 	return match{}, false
+}
+
+// endsSentenceAt reports whether only punctuation follows token k in the
+// sentence.
+func (ps *passageScan) endsSentenceAt(k int, s sentence) bool {
+	for ; k < s.end; k++ {
+		if ps.toks[k].Kind != textnorm.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// inClaims reports whether match m lies in the span of one of claims.
+func (ps *passageScan) inClaims(m match, claims []sitrep.Claim) bool {
+	ms := ps.span(m.start, m.end)
+	return slices.ContainsFunc(claims, func(c sitrep.Claim) bool { return c.Span[0] < ms[1] && ms[0] < c.Span[1] })
 }
 
 // groupRightAfter reports whether a group noun follows the number closely
@@ -378,6 +480,15 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 	if groupNext && g.end < s.end && ps.cats[g.end]&(1<<catEvent) != 0 {
 		groupNext = false
 	}
+	if !groupNext && a.how == "breakdown" && at+1 < s.end && ps.toks[at].Kind == textnorm.Word && ps.cats[at] == 0 && ps.numAt[at] < 0 {
+		// A breakdown's one after "among" or ", including" may take an adjective:
+		// "onder wie een Duitse journalist", "including a Palestinian
+		// journalist"; not "during a violent student strike".
+		_, among := ps.endingAt(n.start, catAmong, max(s.start, n.start-3))
+		if among || n.start-2 >= s.start && ps.toks[n.start-2].Text == "," {
+			_, groupNext = ps.first(at+1, catGroup)
+		}
+	}
 	if n.article {
 		// "killed a soldier", "a soldier was killed"; but "wounded when a
 		// gunman opened fire": a verb before the article must touch it.
@@ -516,6 +627,9 @@ func isFiller(w string) bool { return fillers[w] }
 // noun right after it, a term right before it, a verb right after it, a
 // verb after the subject it counts.
 func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used usedSet) attachment {
+	if a, ok := ps.frame(n, s, prevEnd); ok {
+		return a
+	}
 	// A noun after the number, perhaps after a group noun or adjectives:
 	// "18 morți", "37 de răniți", "12 soldiers dead", "nine badly
 	// decomposed bodies".
@@ -552,13 +666,25 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 	// that the number counts places of ("affected ... across four
 	// provinces").
 	_, located := ps.endingAt(n.start, catLocative, prevEnd)
+	var deferred attachment // a verb before the number in a verb-final language
+before:
 	for k := n.start - 1; !located && k >= prevEnd && k >= n.start-verbBeforeGap && k >= s.start; k-- {
 		for _, c := range []cat{catVerb, catNoun} {
 			if m, ok := ps.endingAt(k+1, c, prevEnd); ok && !used.has(m.start) {
 				if (c == catNoun && n.start-m.end > 3) || ps.titleCase(m, s) || ps.nameFollows(m, n) {
 					continue
 				}
-				return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "term-before-number", hasTerm: true, termLeft: true}
+				a := attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "term-before-number", hasTerm: true, termLeft: true}
+				if c == catVerb && ps.l.lx.VerbFinal {
+					// A verb-final language puts the number's verb after
+					// it; one before it may modify a noun ("बाढ़ प्रभावित
+					// इलाकों से … 15 हज़ार लोगों को … पहुँचाया गया", from
+					// the flood-affected areas): it counts only when no
+					// verb follows.
+					deferred = a
+					break before
+				}
+				return a
 			}
 		}
 		if ps.isTermBarrier(k) && !ps.abbreviationDot(k) || ps.isConjunction(k) {
@@ -582,6 +708,9 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 		reach = n.start // "protesters in 21 cities have been killed"
 	}
 	for k := n.end; k < s.end && k <= reach; k++ {
+		if deferred.hasTerm && ps.toks[k].Kind == textnorm.Punct {
+			break // "پس از زخمی کردن چهار عابر …، … کشته شد": the verb before governs
+		}
 		if m, ok := ps.first(k, catVerb); ok && !ps.titleCase(m, s) {
 			if m.end < s.end && ps.l.articles[ps.toks[m.end].Text] {
 				// "Four men murdered a pastor": a verb with an object
@@ -599,7 +728,15 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 		}
 		if k > n.end && ps.numAt[k] >= 0 && ps.numAt[k-1] != ps.numAt[k] {
 			if o := ps.nums[ps.numAt[k]]; o.end < s.end {
-				if _, ok := ps.first(o.end, catNoun); ok {
+				if m, ok := ps.first(o.end, catNoun); ok {
+					if n.v.Max > 1 && ps.amongBefore(o, n.end) {
+						// "Watoto watano ni miongoni mwa watu 11
+						// waliokufa", "Cinq enfants figurent parmi les 11
+						// personnes tuées": a part of the total's figure;
+						// but one of them is no figure ("Un bărbat … printre
+						// cei trei morți").
+						return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "among-total", hasTerm: true}
+					}
 					break // "16, provocando sei morti": the verb is the other number's
 				}
 				if !ps.groupRightAfter(n, s) && ps.groupRightAfter(o, s) && !ps.isConjunction(k-1) {
@@ -618,8 +755,78 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 		if ps.isClauseBarrier(k) {
 			break
 		}
+		if ps.toks[k].Text == "," && ps.afterTotalMarker(n, s) {
+			// "Idadi ya waliofariki imefikia 45, na watu wengine 12
+			// hawajulikani walipo": a running total's number ends its
+			// clause; the verb past the comma is the next figure's.
+			break
+		}
 	}
-	return attachment{}
+	return deferred
+}
+
+// amongBefore reports whether an "among" marker stands shortly before
+// number o, after token from, with no punctuation between: "parmi les
+// 11", "miongoni mwa watu 11".
+func (ps *passageScan) amongBefore(o number, from int) bool {
+	for j := o.start; j >= from && j >= o.start-3; j-- {
+		if _, ok := ps.endingAt(j, catAmong, from); ok {
+			return true
+		}
+		if j > from && ps.toks[j-1].Kind == textnorm.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// afterTotalMarker reports whether a number follows a running total's
+// marker ("imefikia 45", "bertambah menjadi 331", "rose to at least 50")
+// whose subject noun stands before it ("Idadi ya waliofariki", "the
+// death toll").
+func (ps *passageScan) afterTotalMarker(n number, s sentence) bool {
+	end := n.start
+	if q, ok := ps.endingAt(n.start, catQual, s.start); ok {
+		end = q.start
+	}
+	m, ok := ps.endingAt(end, catCumul, s.start)
+	if !ok {
+		return false
+	}
+	for k := s.start; k < m.start; k++ {
+		if _, ok := ps.first(k, catNoun); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// frame finds an idiom of the lexicon's frames that wraps number n: its
+// opening words end right before the number or its qualifier, and its
+// closing words follow the number or its group: Persian "جان دست‌کم ۳۸
+// نفر را گرفت" (took the lives of at least 38 people).
+func (ps *passageScan) frame(n number, s sentence, prevEnd int) (attachment, bool) {
+	end := n.start
+	if q, ok := ps.endingAt(n.start, catQual, prevEnd); ok {
+		end = q.start
+	}
+	open, ok := ps.endingAt(end, catFrameOpen, prevEnd)
+	if !ok {
+		return attachment{}, false
+	}
+	k := n.end
+	if g, ok := ps.first(k, catGroup); ok {
+		k = g.end
+	}
+	if k >= s.end {
+		return attachment{}, false
+	}
+	for _, m := range ps.at[k] {
+		if m.e.cat == catFrameClose && m.e.val == open.e.val && m.e.cue == open.e.cue {
+			return attachment{kind: sitrep.FigureKind(open.e.val), term: open, how: "frame", hasTerm: true, termLeft: true}, true
+		}
+	}
+	return attachment{}, false
 }
 
 // nameFollows reports whether a term before number n is followed, before
@@ -728,7 +935,14 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 		if q, ok := ps.endingAt(n.start, catQual, prevEnd); ok {
 			c.Qualifier = sitrep.Qualifier(q.e.val)
 			spanStart = q.start
-		} else if q, ok := ps.first(n.end, catQualAfter); ok {
+		} else if q, ok := ps.endingAt(a.term.start, catQual, prevEnd); ok && a.how == "frame" {
+			// Before the frame: "دست‌کم جان هزار نفر را گرفت".
+			c.Qualifier = sitrep.Qualifier(q.e.val)
+			spanStart = q.start
+		}
+		if q, ok := ps.first(n.end, catQualAfter); ok && c.Qualifier == sitrep.Exact {
+			// Also after an "exact" introducer: "अब तक 15 हज़ार से
+			// ज़्यादा" (so far more than 15 thousand).
 			c.Qualifier = sitrep.Qualifier(q.e.val)
 		}
 		if n.v.Approx && c.Qualifier == sitrep.Exact {
@@ -744,7 +958,10 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 	if n.dual {
 		groupFrom = n.start // "جنديين": two soldiers
 	}
-	if !a.termLeft && a.term.start > n.end {
+	if !a.termLeft && a.term.start > n.end || a.how == "verb-after-number" {
+		// A verb right after the number leaves no room for its group:
+		// what follows the verb is its agent or object ("Washambuliaji
+		// watatu waliuawa na wanajeshi").
 		groupTo = a.term.start
 	}
 	if a.how == "subject-of-total" || a.termLeft && cumulative && a.how != "breakdown" {
@@ -756,15 +973,30 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 		}
 	}
 	g, ok := ps.groupIn(groupFrom, groupTo, s)
-	if ok && g.end < s.end && ps.cats[g.end]&(1<<catVerb) != 0 && (a.termLeft || a.term.start != g.end) {
+	if ok && g.end < s.end && ps.cats[g.end]&(1<<catVerb) != 0 && (a.termLeft || a.term.start != g.end) &&
+		!(n.dual && g.start == n.start) && !ps.verbOfKind(g.end, a.kind) && !ps.conjunctionGlued(g.end) {
 		// "toll reaches 63 as police arrest looters": the group is the
-		// subject of another verb, not what the number counts.
+		// subject of another verb, not what the number counts. A dual
+		// noun is its number's own group, and so is a noun before a verb
+		// with a conjunction glued to it ("قُتل مسلحان وأصيب شرطي", "قُتل
+		// ثلاثة جنود وأصيب"); a verb of the same kind goes on with the
+		// same figure ("أُصيب ثلاثة صحفيين بجروح", three journalists were
+		// wounded).
 		ok = false
 	}
 	if ok {
+		g = ps.specificAfter(g, s)
 		c.Group = sitrep.Group(g.e.val)
 		if g.end > spanEnd {
 			spanEnd = g.end
+		}
+		if q, ok := ps.first(g.end, catQualAfter); ok && c.Qualifier == sitrep.Exact && !n.v.Vague && g.start <= n.end+1 {
+			// After the number's noun: "١٢ شرطياً على الأقل" (12
+			// policemen at least).
+			c.Qualifier = sitrep.Qualifier(q.e.val)
+			if c.Qualifier == sitrep.AtLeast || c.Qualifier == sitrep.MoreThan {
+				c.Max = nil
+			}
 		}
 	} else if g, ok := ps.endingAt(n.start, catGroup, max(prevEnd, n.start-4)); ok {
 		// Right before the number, as Swahili and Arabic write it:
@@ -773,6 +1005,19 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 		if g.start < spanStart {
 			spanStart = g.start
 		}
+		// The qualifier then stands before the group: "zaidi ya watu
+		// 20,000", "takriban wakazi 300".
+		if q, ok := ps.endingAt(g.start, catQual, prevEnd); ok && c.Qualifier == sitrep.Exact && !n.v.Vague {
+			c.Qualifier = sitrep.Qualifier(q.e.val)
+			spanStart = q.start
+			if c.Qualifier == sitrep.AtLeast || c.Qualifier == sitrep.MoreThan {
+				c.Max = nil
+			}
+		}
+	} else if g, ok := ps.groupBeforeQualifier(n, prevEnd); ok {
+		// Before the qualifier of the number: "住民およそ700人" (residents,
+		// about 700), "警察官少なくとも12人".
+		c.Group = sitrep.Group(g.e.val)
 	} else if g, ok := ps.groupBeforeTerm(a, s); ok {
 		c.Group = sitrep.Group(g.e.val)
 	} else if g, ok := ps.subjectOfTotalGroup(a, s); ok {
@@ -822,11 +1067,57 @@ func (ps *passageScan) groupIn(from, to int, s sentence) (match, bool) {
 		if t := ps.toks[k].Text; t == "," || t == ";" || t == ":" || t == "—" || t == "–" {
 			break // "Watu kumi na wanne, wakiwemo watoto", "двое погибших — полицейский": another's group
 		}
+		if _, ok := ps.first(k, catAmong); ok && k > from {
+			break // "Watoto watano ni miongoni mwa watu 11": the total's group
+		}
 		if g, ok := ps.first(k, catGroup); ok {
+			if k > from && g.end < s.end && ps.numAt[g.end] >= 0 {
+				break // "兵士5人と民間人2人": the group of the next number
+			}
 			return g, true
 		}
 	}
 	return match{}, false
+}
+
+// specificAfter returns the group that a counter or generic noun
+// introduces, when one follows it at once or after "of": "۳ هزار نفر از
+// ساکنان" (3,000 people of the residents) counts residents. Otherwise it
+// returns g.
+func (ps *passageScan) specificAfter(g match, s sentence) match {
+	if g.e.val != string(sitrep.Unspecified) {
+		return g
+	}
+	k := g.end
+	if k < s.end && isFiller(ps.toks[k].Text) {
+		k++
+	}
+	if h, ok := ps.first(k, catGroup); ok && h.e.val != string(sitrep.Unspecified) && ps.numAt[k] < 0 {
+		return h
+	}
+	return g
+}
+
+// groupBeforeQualifier returns the group noun that ends right before the
+// qualifier of number n, in languages that write the noun first: "住民お
+// よそ700人", "警察官少なくとも12人".
+func (ps *passageScan) groupBeforeQualifier(n number, prevEnd int) (match, bool) {
+	q, ok := ps.endingAt(n.start, catQual, prevEnd)
+	if !ok {
+		return match{}, false
+	}
+	return ps.endingAt(q.start, catGroup, max(prevEnd, q.start-4))
+}
+
+// verbOfKind reports whether a figure verb of the given kind starts at
+// token k.
+func (ps *passageScan) verbOfKind(k int, kind sitrep.FigureKind) bool {
+	for _, m := range ps.at[k] {
+		if m.e.cat == catVerb && m.e.val == string(kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupBeforeTerm returns the group noun right before a figure term that
@@ -836,7 +1127,10 @@ func (ps *passageScan) groupBeforeTerm(a attachment, s sentence) (match, bool) {
 	if !a.termLeft || a.term.start <= s.start {
 		return match{}, false
 	}
-	if g, ok := ps.endingAt(a.term.start, catGroup, s.start); ok && g.e.val != string(sitrep.Unspecified) {
+	if g, ok := ps.endingAt(a.term.start, catGroup, s.start); ok && g.e.val != string(sitrep.Unspecified) &&
+		(g.start == s.start || ps.numAt[g.start-1] < 0) {
+		// Not a group a number before it counts: "قُتل ثلاثة جنود وأصيب
+		// خمسة آخرون" (three soldiers killed and five others wounded).
 		return g, true
 	}
 	return match{}, false

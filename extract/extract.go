@@ -82,6 +82,9 @@ type language struct {
 	// classifiers holds the measure words that may stand between a number
 	// and its noun (Chinese 名, 个): the number parser's "trailing" words.
 	classifiers map[string]bool
+	// scalesAfterQual holds the folded words of the lexicon's
+	// scales_after_qualifier with the scale each counts.
+	scalesAfterQual map[string]float64
 }
 
 // New compiles the given lexicons and the known-source list.
@@ -159,6 +162,10 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 		l.articles[textnorm.Fold(a)] = true
 	}
 	l.classifiers = map[string]bool{}
+	l.scalesAfterQual = map[string]float64{}
+	for w, v := range lx.ScalesAfterQualifier {
+		l.scalesAfterQual[textnorm.Fold(w)] = v
+	}
 	var trailing []string
 	if raw, ok := lx.Numbers.Extra["trailing"]; ok && json.Unmarshal(raw, &trailing) == nil {
 		for _, w := range trailing {
@@ -206,6 +213,12 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 		for _, p := range t.Not {
 			m.add(catNot, string(k), p, 0, 0)
 		}
+		for i, f := range t.Frames {
+			// The two sides of the frame share its index as their cue.
+			open, closing, _ := strings.Cut(f, "…")
+			m.add(catFrameOpen, string(k), open, i, 0)
+			m.add(catFrameClose, string(k), closing, i, 1)
+		}
 	}
 	for _, g := range sitrep.Groups {
 		ps := lx.Groups[g]
@@ -244,6 +257,8 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	add(catLocative, lx.Locatives)
 	add(catHypothetical, lx.Hypothetical)
 	add(catDual, lx.Duals)
+	add(catRangeBefore, lx.Ranges.Before)
+	add(catRangeLink, lx.Ranges.Links)
 	for _, name := range sortedKeys(lx.Months) {
 		m.add(catDay, "", name, 0, 0)
 	}
@@ -564,7 +579,7 @@ func (ps *passageScan) findNumbers() {
 		if t.Kind == textnorm.Punct || qual[i] {
 			continue
 		}
-		if ps.l.articles[t.Text] {
+		if ps.l.articles[t.Text] && !ps.articleStartsNumber(i) {
 			// "a soldier": one, if a group and a term follow (oneIsFigure).
 			ps.numAt[i] = len(ps.nums)
 			ps.nums = append(ps.nums, number{start: i, end: i + 1, v: numparse.Value{Min: 1, Max: 1}, word: true, article: true})
@@ -608,6 +623,11 @@ func (ps *passageScan) findNumbers() {
 		for j < len(ps.toks) && ps.toks[j].Start < end {
 			j++
 		}
+		if sc, ok := ps.l.scalesAfterQual[t.Text]; ok && v.Vague && j == i+1 && i > 0 && qual[i-1] {
+			// "около тысячи": after a qualifier the genitive singular of
+			// a scale, not the vague plural ("тысячи", thousands).
+			v = numparse.Value{Min: sc, Max: sc}
+		}
 		n := number{start: i, end: j, v: v, word: t.Kind != textnorm.Number}
 		for k := i; k < j; k++ {
 			ps.numAt[k] = len(ps.nums)
@@ -615,6 +635,65 @@ func (ps *passageScan) findNumbers() {
 		ps.nums = append(ps.nums, n)
 		i = j - 1
 	}
+	ps.joinRanges()
+}
+
+// articleStartsNumber reports whether the article at token i begins a
+// number the parser reads past it: "a dozen", "a hundred", which a
+// qualifier before the article bounds ("at least a dozen").
+func (ps *passageScan) articleStartsNumber(i int) bool {
+	t := ps.toks[i]
+	_, end, ok := ps.l.num.Scan(ps.norm.S, t.Start)
+	return ok && end > t.End
+}
+
+// joinRanges reads "between 30 and 40", "entre 40 et 50", "antara 20
+// hingga 30" as one number from the first to the second: a range marker
+// right before the first, a conjunction or range link alone between them,
+// and a second larger than the first.
+func (ps *passageScan) joinRanges() {
+	if len(ps.l.lx.Ranges.Before) == 0 || len(ps.nums) < 2 {
+		return
+	}
+	out := ps.nums[:0]
+	joined := false
+	for i := 0; i < len(ps.nums); i++ {
+		a := ps.nums[i]
+		if i+1 < len(ps.nums) && ps.isRange(a, ps.nums[i+1]) {
+			b := ps.nums[i+1]
+			a = number{start: a.start, end: b.end, v: numparse.Value{Min: a.v.Min, Max: b.v.Max}, word: a.word && b.word}
+			i++
+			joined = true
+		}
+		out = append(out, a)
+	}
+	ps.nums = out
+	if !joined {
+		return
+	}
+	for i := range ps.numAt {
+		ps.numAt[i] = -1
+	}
+	for ni, n := range ps.nums {
+		for k := n.start; k < n.end; k++ {
+			ps.numAt[k] = ni
+		}
+	}
+}
+
+// isRange reports whether numbers a and b form a range (see joinRanges).
+func (ps *passageScan) isRange(a, b number) bool {
+	if !a.v.Exact() || !b.v.Exact() || a.article || b.article || a.dual || b.dual || a.v.Max >= b.v.Min {
+		return false
+	}
+	if _, ok := ps.endingAt(a.start, catRangeBefore, max(0, a.start-3)); !ok {
+		return false
+	}
+	if b.start == a.end+1 && ps.isConjunction(a.end) {
+		return true
+	}
+	l, ok := ps.first(a.end, catRangeLink)
+	return ok && l.end == b.start
 }
 
 // first returns the first match of category c starting at token i.

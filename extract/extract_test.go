@@ -248,11 +248,81 @@ func TestClaims(t *testing.T) {
 		// Persian: Persian digits.
 		{"fa", "دست کم ۱۲ نفر کشته شدند.", []fig{
 			{"killed", 12, -1, "unspecified", "at_least"}}},
+		// "Between 30 and 40": one figure from 30 to 40, after a range
+		// marker only; the second number may follow a range link.
+		{"en", "Between 30 and 40 migrants are still missing.", []fig{
+			{"missing", 30, 40, "unspecified", "exact"}}},
+		{"id", "Antara 20 hingga 30 nelayan dilaporkan hilang.", []fig{
+			{"missing", 20, 30, "unspecified", "exact"}}},
+		{"sw", "Watu kati ya 30 na 40 walikufa maji.", []fig{
+			{"killed", 30, 40, "unspecified", "exact"}}},
+		// A decimal counts no one and leaves the total's noun to the
+		// number after it.
+		{"de", "Die Zahl der Todesopfer nach dem Erdbeben der Stärke 7,2 ist auf mindestens 1.100 gestiegen.", []fig{
+			{"killed", 1100, -1, "unspecified", "at_least"}}},
+		// Swahili: the qualifier before a group written before its
+		// number; after a verb right after the number comes its agent,
+		// not its group.
+		{"sw", "Zaidi ya watu 20,000 wameathirika na ukame.", []fig{
+			{"affected", 20000, -1, "unspecified", "more_than"}}},
+		{"sw", "Washambuliaji watatu waliuawa na wanajeshi.", []fig{
+			{"killed", 3, 3, "attackers", "exact"}}},
+		// A running total's number ends its clause: the verb past the
+		// comma is the next figure's.
+		{"id", "Korban meninggal bertambah menjadi 331 orang, sementara 8 orang masih hilang.", []fig{
+			{"killed", 331, 331, "unspecified", "exact"}, {"missing", 8, 8, "unspecified", "exact"}}},
+		// A part of a total after "among" takes the total's figure; one
+		// person among them is no figure.
+		{"fr", "Cinq enfants figurent parmi les 11 personnes tuées.", []fig{
+			{"killed", 5, 5, "children", "exact"}, {"killed", 11, 11, "unspecified", "exact"}}},
+		{"ro", "Un bărbat de 45 de ani se numără printre cei trei morți.", []fig{
+			{"killed", 3, 3, "unspecified", "exact"}}},
+		// An article that begins a number ("a dozen") is no "one".
+		{"en", "The blast wounded at least a dozen civilians.", []fig{
+			{"injured", 12, -1, "civilians", "at_least"}}},
+		// One person in the singular beside a figure of the same kind
+		// with another verb; the subject at the head of the sentence
+		// when the nearest noun is the victims' a number counts.
+		{"it", "L'uomo armato è stato ucciso dagli agenti dopo aver ucciso due passanti.", []fig{
+			{"killed", 2, 2, "civilians", "exact"}, {"killed", 1, 1, "attackers", "exact"}}},
+		{"zh", "袭击者持刀刺伤四名路人后被警方击毙。", []fig{
+			{"injured", 4, 4, "civilians", "exact"}, {"killed", 1, 1, "attackers", "exact"}}},
+		// A breakdown's one may take an adjective after "among" or ",
+		// including", not elsewhere.
+		{"nl", "De politie arresteerde 212 demonstranten, onder wie een Duitse journalist.", []fig{
+			{"detained", 212, 212, "protesters", "exact"}, {"detained", 1, 1, "journalists", "exact"}}},
+		{"en", "A student was killed during a violent student strike.", []fig{
+			{"killed", 1, 1, "civilians", "exact"}}},
 	}
 	for _, tt := range tests {
 		got := figs(run(t, tt.text, tt.lang))
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("[%s] %q\n got  %v\n want %v", tt.lang, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCumulativeClause: a running-total marker covers the figures of its
+// clause, and those of a sentence whose marker stands in a clause that
+// counts nothing; a breakdown is a running total when its total is one.
+func TestCumulativeClause(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []bool // per claim, in order
+	}{
+		{"en", "Six hundred and twelve people were arrested on Thursday, bringing the total since the protests began to 4,803.", []bool{false, true}},
+		{"en", "The death toll has climbed to 318, while another 1,400 people were injured.", []bool{true, false}},
+		{"en", "So far, 2,430 people have been killed.", []bool{true}},
+		{"fr", "Au total, 1 350 personnes sont mortes depuis le début de l'épidémie, dont 410 enfants.", []bool{true, true}},
+		{"ro", "Bilanțul a crescut la 7 morți și 1.204 de răniți.", []bool{true, true}},
+	}
+	for _, tt := range tests {
+		var got []bool
+		for _, c := range run(t, tt.text, tt.lang).Claims {
+			got = append(got, c.Cumulative)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("[%s] %q: cumulative %v, want %v", tt.lang, tt.text, got, tt.want)
 		}
 	}
 }

@@ -36,6 +36,10 @@ const (
 	catEvent
 	catDual
 	catSingular
+	catRangeBefore
+	catRangeLink
+	catFrameOpen
+	catFrameClose
 	numCats
 )
 

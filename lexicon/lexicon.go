@@ -48,6 +48,11 @@ type Lexicon struct {
 	// nouns marked for case (Russian "Нападавшего задержали полицейские")
 	// and Indonesian di- passives ("Pelaku ditembak mati polisi").
 	AgentAfterVerb bool `json:"agent_after_verb,omitempty"`
+	// VerbFinal is true for languages that end a sentence with its main
+	// verb (Japanese, Persian, Hindi, Turkish): a figure verb that ends the
+	// sentence may count the singular topic that opens it, however far
+	// ("容疑者は…警察に射殺された", "ضارب … با شلیک پلیس کشته شد").
+	VerbFinal bool `json:"verb_final,omitempty"`
 
 	Numbers Numbers `json:"numbers"`
 
@@ -91,10 +96,18 @@ type Lexicon struct {
 	// noun and a figure term follow ("a soldier was killed"), for
 	// languages whose number parser does not read them as one.
 	Articles []string `json:"articles,omitempty"`
+	// ScalesAfterQualifier: words the number parser reads as a vague
+	// plural ("тысячи", thousands) that are also the genitive singular of
+	// a scale word: right after a qualifier, which governs the genitive,
+	// they count the scale once (Russian "около тысячи", about a
+	// thousand; Czech "kolem stovky", about a hundred).
+	ScalesAfterQualifier map[string]float64 `json:"scales_after_qualifier,omitempty"`
 	// Duals: nouns in the dual number, which count two by themselves
 	// (Arabic قتيلان "two dead", جنديين "two soldiers"). Only forms that
 	// cannot also be read as plurals belong here.
 	Duals []string `json:"duals,omitempty"`
+	// Ranges: "between 30 and 40 migrants" is one figure from 30 to 40.
+	Ranges Ranges `json:"ranges,omitempty"`
 	// Locatives: prepositions after which a number counts places, times or
 	// things ("in 21 cities", "across 3 provinces"), so that it cannot be
 	// the subject of a figure verb that follows it.
@@ -126,6 +139,19 @@ type Terms struct {
 	// Not: phrases that, in the same sentence, mean a number is no figure
 	// of this kind ("410 of those detained had been released").
 	Not []string `json:"not,omitempty"`
+	// Frames: idioms that wrap the number, with "…" where it stands:
+	// Persian "جان … را گرفت*" (took the lives of …). A qualifier may
+	// stand before the number or the frame, the group after the number.
+	Frames []string `json:"frames,omitempty"`
+}
+
+// Ranges are the words of a range of two numbers: a marker before the
+// first ("between", "entre", "zwischen", "kati ya") and the links between
+// the two besides the conjunctions ("hingga", "έως"). Without the marker
+// two numbers are no range: "rose from 30 to 40" is a change.
+type Ranges struct {
+	Before []string `json:"before,omitempty"`
+	Links  []string `json:"links,omitempty"`
 }
 
 // Numbers is how a language writes numbers.
@@ -311,6 +337,12 @@ func (lx *Lexicon) Validate() error {
 		if err := checkList("figures."+string(k)+".not", t.Not); err != nil {
 			return err
 		}
+		for _, f := range t.Frames {
+			open, closing, ok := strings.Cut(f, "…")
+			if !ok || !wellFormed(open) || !wellFormed(closing) || strings.Contains(closing, "…") {
+				return bad("figures."+string(k)+".frames", f)
+			}
+		}
 	}
 	for g, ps := range lx.Groups {
 		if !known(sitrep.Groups, g) {
@@ -344,6 +376,12 @@ func (lx *Lexicon) Validate() error {
 				}
 			}
 		}
+	}
+	if err := checkList("ranges.before", lx.Ranges.Before); err != nil {
+		return err
+	}
+	if err := checkList("ranges.links", lx.Ranges.Links); err != nil {
+		return err
 	}
 	for v, r := range lx.Numbers.Vague {
 		if r[0] > r[1] || r[0] < 0 {

@@ -7,7 +7,7 @@ GROUPS = {"security_forces", "protesters", "civilians", "attackers", "children",
 QUALS = {"exact", "at_least", "at_most", "more_than", "fewer_than", "about", "up_to", "vague"}
 VAGUE = {(2, 9), (20, 99), (200, 999), (2000, 9999), (20000, 99999), (200000, 999999)}
 KEYS = {"kind", "min", "max", "qualifier", "vague", "group", "cumulative"}
-LANGS = "en fr es pt it de nl ro pl cs hu el bg sv uk ru tr ar fa zh ja hi id sw".split()
+LANGS = "en fr es pt it de nl ro pl cs hu el bg sv uk ru tr ar fa zh ja hi id sw kk".split()
 
 here = os.path.dirname(os.path.abspath(__file__))
 errors, table = [], []
@@ -42,7 +42,8 @@ for lang in LANGS:
             if q not in ("at_least", "more_than") and mx is None: errors.append(f"{where}: {q} needs a max")
             if (q == "vague") != (f.get("vague") is True): errors.append(f"{where}: vague flag and qualifier disagree")
             if q == "vague" and (mn, mx) not in VAGUE: errors.append(f"{where}: vague range {mn}-{mx} not a convention")
-            if q not in ("vague",) and mx is not None and mx != mn: errors.append(f"{where}: non-vague range {mn}-{mx}")
+            # an explicit range ("between 30 and 40") is exact from min to max
+            if q not in ("vague", "exact") and mx is not None and mx != mn: errors.append(f"{where}: non-vague range {mn}-{mx}")
             if not isinstance(f.get("cumulative"), bool): errors.append(f"{where}: cumulative not bool")
     figs = [f for r in rows for f in r.get("figures", [])]
     negs = sum(1 for r in rows if r.get("figures") == [])

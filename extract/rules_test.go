@@ -1,0 +1,75 @@
+package extract_test
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestGeneralRules covers positional rules found missing by a blind test
+// on new sentences (pl cs hu bg uk ru tr ar fa zh ja hi).
+func TestGeneralRules(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []fig
+	}{
+		// After a qualifier, which governs the genitive, "тысячи" is a
+		// thousand; alone it is thousands.
+		{"ru", "Из зоны подтопления вывезли около тысячи человек.", []fig{
+			{"evacuated", 1000, 1000, "unspecified", "about"}}},
+		{"ru", "Тысячи жителей покинули свои дома.", []fig{
+			{"displaced", 2000, 9999, "civilians", "vague"}}},
+		{"cs", "Z ohrožených obcí bylo evakuováno kolem tisíce lidí.", []fig{
+			{"evacuated", 1000, 1000, "unspecified", "about"}}},
+		// A qualifier after the number also counts after an "exact"
+		// introducer ("so far").
+		{"hi", "अब तक 500 से ज़्यादा लोग घायल हुए हैं।", []fig{
+			{"injured", 500, -1, "unspecified", "more_than"}}},
+		// A counter followed by "of" and a group counts that group.
+		{"fa", "۲۰ نفر از ساکنان روستا زخمی شدند.", []fig{
+			{"injured", 20, 20, "civilians", "exact"}}},
+		// The group before the number's qualifier, as Japanese writes it.
+		{"ja", "兵士少なくとも5人が死亡した。", []fig{
+			{"killed", 5, -1, "security_forces", "at_least"}}},
+		// A group followed by a verb of its own figure's kind, and a dual,
+		// keep their group.
+		{"ar", "أصيب خمسة جنود بجروح طفيفة.", []fig{
+			{"injured", 5, 5, "security_forces", "exact"}}},
+		{"ar", "قُتل متظاهران وأصيب آخرون.", []fig{
+			{"killed", 2, 2, "protesters", "exact"}}},
+		{"ar", "قُتل أربعة جنود وأصيب ستة آخرون.", []fig{
+			{"killed", 4, 4, "security_forces", "exact"}, {"injured", 6, 6, "unspecified", "exact"}}},
+		// A qualifier after the number's noun; a group right before the
+		// next number is that number's.
+		{"ar", "مقتل ٨ جنود على الأقل في هجوم.", []fig{
+			{"killed", 8, -1, "security_forces", "at_least"}}},
+		{"ja", "警察官3人と記者1人が負傷した。", []fig{
+			{"injured", 3, 3, "security_forces", "exact"}, {"injured", 1, 1, "journalists", "exact"}}},
+		// A frame around the number: "جان … را گرفت" (took the lives of),
+		// with its qualifier before the number or the frame; the same
+		// words around "saved" count no one.
+		{"fa", "سیل جان ۱۵ نفر را گرفت.", []fig{
+			{"killed", 15, 15, "unspecified", "exact"}}},
+		{"fa", "سیل دست\u200cکم جان ۱۵ نفر را گرفت.", []fig{
+			{"killed", 15, -1, "unspecified", "at_least"}}},
+		{"fa", "امدادگران جان ۱۵ نفر را نجات دادند.", nil},
+		// In a verb-final language the verb that ends the sentence counts
+		// the singular topic that opens it when no noun stands nearer.
+		{"ja", "容疑者は車で逃走したが、約2時間後に逮捕された。", []fig{
+			{"detained", 1, 1, "attackers", "exact"}}},
+		{"fa", "ضارب پس از تیراندازی به سوی مردم، توسط پلیس کشته شد.", []fig{
+			{"killed", 1, 1, "attackers", "exact"}}},
+		// A verb before the number in a verb-final language yields to the
+		// verb after it in the same clause.
+		{"hi", "बाढ़ प्रभावित गांवों से 300 लोगों को सुरक्षित निकाला गया।", []fig{
+			{"evacuated", 300, 300, "unspecified", "exact"}}},
+		// "Fate unknown" after the subject.
+		{"ru", "Судьба двоих альпинистов остаётся неизвестной.", []fig{
+			{"missing", 2, 2, "unspecified", "exact"}}},
+	}
+	for _, tt := range tests {
+		got := figs(run(t, tt.text, tt.lang))
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("[%s] %q\n got  %v\n want %v", tt.lang, tt.text, got, tt.want)
+		}
+	}
+}
