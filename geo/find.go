@@ -489,6 +489,14 @@ func (g *Gazetteer) accept(text string, toks []Token, i, n int, lang string, m *
 	if first.CJK && n < 2 {
 		return false
 	}
+	if j := i + n; !strong && j < len(toks) && toks[j].Upper && text[last.End:toks[j].Start] == "-" {
+		// The head of a hyphenated name that is no place ("Ala-Too"
+		// square): the capitalised word after the hyphen names nothing.
+		var key []byte
+		if k, _, _ := g.matchAt(text, toks, j, lang, &key, false); k == 0 {
+			return false
+		}
+	}
 	if first.CJK && n == 2 && !bigName(g, m.Candidates) {
 		return false
 	}
@@ -565,7 +573,8 @@ func (g *Gazetteer) accept(text string, toks []Token, i, n int, lang string, m *
 
 // weakWord reports whether a one-word mention needs the document's
 // support: the word is a common word or a first name of the passage's
-// language (Montag, Est, Diana, Tomás) and no candidate is a city large
+// language (Montag, Est, Diana, Tomás; a first name before a surname, or
+// one whose places are all small towns) and no candidate is a city large
 // enough to be meant on its own, or it was reached only through an
 // inflection rule and names only small places (Guvernului → Gouvernes).
 // A common word (not a name) capitalised mid-sentence, away from other
@@ -596,8 +605,11 @@ func (g *Gazetteer) weakWord(text string, toks []Token, i int, lang string, m *M
 	if m.inflected && max(big, small) < 100_000 {
 		return true
 	}
-	if wk&wordName != 0 && !(i+1 < len(toks) && toks[i+1].Upper && gapIsSpace(text, t.End, toks[i+1].Start)) {
-		wk &^= wordName // a first name reads as a person's only before a surname
+	if wk&wordName != 0 && max(big, small) >= 100_000 && !(i+1 < len(toks) && toks[i+1].Upper && gapIsSpace(text, t.End, toks[i+1].Start)) {
+		// A first name reads as a person's before a surname; alone, it
+		// does only when every place it names is small ("Ava's
+		// medication", not Ava, Missouri).
+		wk &^= wordName
 	}
 	if wk == 0 || big >= 500_000 {
 		return false

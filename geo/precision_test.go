@@ -23,6 +23,10 @@ func TestNewsPrecision(t *testing.T) {
 		{"de", "Am Montag demonstrierten in Kenia Tausende.", []string{"Kenia:KE"}},
 		{"pt", "Ataque em #CaboDelgado, Moçambique. — Tomás Mucavele (@tm)", []string{"CaboDelgado:MZ", "Moçambique:MZ"}},
 		{"de", "Die Republik Moldau und Moldau", []string{"Republik Moldau:MD", "Moldau:MD"}},
+		// A first name alone that names only small towns is a person's.
+		{"en", "Her mother says Ava's medicine comes from Holland. Ava has a rare form of epilepsy.", []string{"Holland:NL"}},
+		// An airport code is no name: "Ala-Too" is a square, not Almaty (ALA).
+		{"en", "Videos from Ala-Too square show the crowd.", nil},
 	} {
 		ps := g.Places(c.text, c.lang, geo.Context{})
 		var got []string

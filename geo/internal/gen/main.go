@@ -118,6 +118,32 @@ func keepName(n string) bool {
 	return true
 }
 
+// isCode reports whether an alternate name of a town is an airport or
+// other code (ALA for Almaty, CAN for Guangzhou, YTO for Toronto): three or
+// four capitals that neither start the town's name (RIO, SAO) nor are the
+// initials of its words (NYC). As keys they match headline words ("FIRE
+// CAN SPREAD") and short names ("Ala-Too") that are no places.
+func isCode(alt, name string) bool {
+	if len(alt) < 3 || len(alt) > 4 {
+		return false
+	}
+	for i := 0; i < len(alt); i++ {
+		if alt[i] < 'A' || alt[i] > 'Z' {
+			return false
+		}
+	}
+	key := fold.Key(alt)
+	if strings.HasPrefix(strings.ReplaceAll(fold.Key(name), " ", ""), key) {
+		return false
+	}
+	var initials strings.Builder
+	for _, w := range strings.FieldsFunc(fold.Key(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		initials.WriteRune(r)
+	}
+	return initials.String() != key
+}
+
 func addKeys(dst []string, seen map[string]bool, names ...string) []string {
 	for _, n := range names {
 		k := fold.Key(n)
@@ -227,7 +253,7 @@ func (g *gen) loadCities() error {
 		r.primary = addKeys(nil, seen, c[1], c[2])
 		var alts []string
 		for _, a := range strings.Split(c[3], ",") {
-			if keepName(a) {
+			if keepName(a) && !isCode(a, c[2]) {
 				alts = append(alts, a)
 			}
 		}
