@@ -27,6 +27,9 @@ func TestNewsPrecision(t *testing.T) {
 		{"en", "Her mother says Ava's medicine comes from Holland. Ava has a rare form of epilepsy.", []string{"Holland:NL"}},
 		// An airport code is no name: "Ala-Too" is a square, not Almaty (ALA).
 		{"en", "Videos from Ala-Too square show the crowd.", nil},
+		// "National" in the name of a force or an institution.
+		{"es", "La Policía Nacional y la Guardia Nacional informaron.", nil},
+		{"en", "The Capital Police said.", nil},
 	} {
 		ps := g.Places(c.text, c.lang, geo.Context{})
 		var got []string
