@@ -30,6 +30,7 @@ var langCountries = map[string][]string{
 	"nl": {"NL", "BE", "SR"}, "pl": {"PL"}, "cs": {"CZ"}, "hu": {"HU"}, "el": {"GR", "CY"}, "bg": {"BG"}, "sv": {"SE", "FI"},
 	"uk": {"UA"}, "ru": {"RU", "BY", "KZ", "KG"}, "tr": {"TR", "CY"}, "fa": {"IR", "AF", "TJ"}, "zh": {"CN", "TW", "SG"},
 	"ja": {"JP"}, "hi": {"IN"}, "id": {"ID"}, "sw": {"KE", "TZ", "UG"}, "kk": {"KZ"},
+	"da": {"DK", "GL", "FO"}, "fi": {"FI"}, "et": {"EE"}, "lt": {"LT"}, "lv": {"LV"}, "hr": {"HR", "BA"}, "sk": {"SK"}, "sl": {"SI"},
 	"ar": {"EG", "SA", "IQ", "SY", "JO", "LB", "PS", "YE", "OM", "AE", "QA", "BH", "KW", "LY", "TN", "DZ", "MA", "SD", "MR", "SO", "DJ", "KM", "TD"},
 }
 
