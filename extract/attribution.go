@@ -2,10 +2,12 @@ package extract
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/textnorm"
 )
 
@@ -19,6 +21,10 @@ type attribution struct {
 
 // maxNameTokens bounds a source name read from the text.
 const maxNameTokens = 6
+
+// postposition is the value of an "according to" marker that follows its
+// names (lexicon attribution.according_after).
+const postposition = "after"
 
 // sentenceAttribution holds the attribution of each clause of a sentence.
 // Clauses are cut at ", and"-like joints ("..., and police said 27 were
@@ -107,6 +113,14 @@ func (x *Extractor) attribution(ps *passageScan, s sentence, st *docState) *sent
 		st.spoke = ""
 		switch role {
 		case catAccording, catCiting, catCitedBy:
+			if m.e.val == postposition {
+				// A postposition the lexicon marks: "poliisin mukaan",
+				// "politsei teatel"; what follows it is the figure.
+				if m.start > s.start && ps.toks[m.start-1].Kind != textnorm.Punct {
+					names, atStart = x.subjectBefore(ps, m.start, s, st)
+				}
+				break
+			}
 			names, next = x.namesAfter(ps, m.end, s, st, 4)
 			if len(names) == 0 && role == catAccording && m.start > s.start && ps.capitalised(m.start-1) &&
 				ps.toks[m.start-1].Kind == textnorm.Word {
@@ -333,10 +347,33 @@ func (x *Extractor) nameAt(ps *passageScan, j int, s sentence, st *docState) (st
 		case isNameConnector(t.Text) && end+1 < s.end && ps.capitalised(end+1) && ps.toks[end+1].Kind != textnorm.Punct:
 			end += 2 // "Ministerul de Interne", "Ministry of Health"
 		default:
+			if name, e, ok := x.knownAfter(ps, end, s, st); ok {
+				return name, e, true
+			}
 			return x.spokenFor(ps, j, x.withGeneric(ps, end, s), st), x.withGeneric(ps, end, s), true
 		}
 	}
 	return x.spokenFor(ps, j, x.withGeneric(ps, end, s), st), x.withGeneric(ps, end, s), true
+}
+
+// knownAfter reads a known source written in lower case right after a
+// capitalised name ending at token end, which is then its country or
+// city in the genitive: "Afganistanin sisäministeriö", "Afghanistans
+// indenrigsministerium", "Afghanistan's interior ministry".
+func (x *Extractor) knownAfter(ps *passageScan, end int, s sentence, st *docState) (string, int, bool) {
+	if end < s.end && isPossessive(ps.toks[end].Text) {
+		end++
+	}
+	if end >= s.end || ps.capitalised(end) {
+		return "", end, false
+	}
+	if m, ok := ps.first(end, catSource); ok && ps.sourceShape(m) {
+		return m.e.val, x.personAfter(ps, m.end, s, st, m.e.val), true
+	}
+	if name, e, ok := x.inflectedAt(ps, end, s); ok {
+		return name, x.personAfter(ps, e, s, st, name), true
+	}
+	return "", end, false
 }
 
 // withGeneric extends a capitalised name ending at token end by a generic
@@ -623,16 +660,40 @@ func (x *Extractor) subjectBefore(ps *passageScan, k int, s sentence, st *docSta
 // announcesEvent reports whether an event cue ("the resignation",
 // "a state of emergency", "la démission") follows a reporting verb ending
 // at token k within three words, with no number or punctuation between.
+// A word of a cue whose other parts the sentence lacks announces nothing:
+// "ministerija" in "pranešė Vidaus reikalų ministerija" is a name, not a
+// dismissal.
 func (ps *passageScan) announcesEvent(k int, s sentence) bool {
 	for j := k; j < s.end && j < k+3; j++ {
 		if ps.cats[j]&(1<<catEvent) != 0 {
-			return true
+			for _, m := range ps.at[j] {
+				if m.e.cat == catEvent && ps.cueComplete(m.e, s) {
+					return true
+				}
+			}
 		}
 		if ps.numAt[j] >= 0 || ps.toks[j].Kind == textnorm.Punct {
 			return false
 		}
 	}
 	return false
+}
+
+// cueComplete reports whether every part of the event cue of entry e
+// occurs in the sentence.
+func (ps *passageScan) cueComplete(e *entry, s sentence) bool {
+	var parts uint64
+	for i := s.start; i < s.end; i++ {
+		if ps.cats[i]&(1<<catEvent) == 0 {
+			continue
+		}
+		for _, m := range ps.at[i] {
+			if m.e.cat == catEvent && m.e.val == e.val && m.e.cue == e.cue {
+				parts |= 1 << (m.e.part % 64)
+			}
+		}
+	}
+	return bits.OnesCount64(parts) >= len(ps.l.lx.Events[sitrep.EventType(e.val)][e.cue])
 }
 
 // startName reads the name a sentence starts with, for a verb that has

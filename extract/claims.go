@@ -48,11 +48,19 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		return
 	}
 	x.events(ps, s, res)
+	prevFig, first := ps.lastFig, len(res.Claims)
+	defer func() {
+		ps.lastFig = nil
+		if len(res.Claims) > first {
+			ps.lastFig = &res.Claims[len(res.Claims)-1]
+		}
+	}()
 	var nums []int
 	for ni, n := range ps.nums {
 		if n.start >= s.start && n.end <= s.end {
-			if n.word && n.v.Max == 1 && n.end < s.end && ps.numAt[n.end] >= 0 && !ps.nums[ps.numAt[n.end]].word {
-				continue // "ett 300-tal": an article before a number in digits
+			if n.word && n.v.Max == 1 && n.end < s.end && ps.numAt[n.end] >= 0 && !ps.nums[ps.numAt[n.end]].word &&
+				!ps.negative(ps.nums[ps.numAt[n.end]], s) {
+				continue // "ett 300-tal": an article before a number in digits, not before an age
 			}
 			nums = append(nums, ni)
 		}
@@ -121,13 +129,20 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 			// before the first number governs the coordinated second.
 			a = prev
 			a.how = "coordinated"
-		case prev.hasTerm && (ps.groupRightAfter(n, s) || ps.includedGroupBefore(n, s)):
+		case prev.hasTerm && (ps.breaksDown(n, s, prevEnd) || ps.includedGroupBefore(n, s)):
 			// "detained 1,250 people, including 34 journalists": a
 			// breakdown by group takes the kind of the figure it breaks
 			// down.
 			a = prev
 			a.termLeft = true
 			a.how = "breakdown"
+		case idx == 0 && prevFig != nil && ps.breaksDown(n, s, s.start) && ps.opensWithAmong(s, n):
+			// "Police detained 47 people. Among them are three
+			// journalists": a sentence opening with "among them" breaks
+			// down the previous sentence's last figure.
+			m, _ := ps.first(s.start, catAmong)
+			a = attachment{kind: prevFig.Kind, term: m, how: "breakdown", hasTerm: true, termLeft: true}
+			prevCumulative = prevFig.Cumulative
 		default:
 			// "The death toll ... rose to 47": the kind comes from the
 			// total's subject.
@@ -148,9 +163,19 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		}
 		// A number its own figure verb follows is that verb's subject, not
 		// an agent: Swahili "na" is both "by" and "and" ("walifariki na
-		// 19 walijeruhiwa").
-		agent := a.how != "verb-after-number" && ps.isAgent(n, prevEnd)
-		if !ps.oneIsFigure(n, a, s) || agent || ps.negated(s, a.kind) {
+		// 19 walijeruhiwa"); nor is one its own figure noun follows ("von
+		// 890 Toten", of 890 dead).
+		agent := a.how != "verb-after-number" && a.how != "noun-after-number" && ps.isAgent(n, prevEnd)
+		// Zero counts no one: "Ingen har gripits" (no one was arrested).
+		none := n.v.Max == 0 && !n.v.Vague
+		if !ps.oneIsFigure(n, a, s) || agent || none || ps.negated(s, a.kind, n.start, a.term.start) {
+			if !a.termLeft {
+				// Nor is the next number a breakdown of a term that
+				// follows an article: "Una scossa di magnitudo 5,2 ha
+				// colpito … 11 persone" (a quake hit); but a verb before
+				// still governs it: "a rănit cu un cuțit patru trecători".
+				prev = attachment{}
+			}
 			continue
 		}
 		emit(n, a, prevEnd, nextStart, cumulative)
@@ -194,7 +219,10 @@ func (ps *passageScan) cumulativeFor(n number, s sentence) bool {
 			}
 			continue
 		}
-		if ps.toks[k].Kind == textnorm.Punct && clauseMarks[ps.toks[k].Text] {
+		if ps.toks[k].Kind == textnorm.Punct && clauseMarks[ps.toks[k].Text] || ps.isConjunction(k) && ps.joinsNumbers(k, s) {
+			// A conjunction right between two numbers begins another
+			// clause where no comma does: "hukkunute arv on tõusnud
+			// 96-ni ja üle 600 inimese on saanud vigastada".
 			flush()
 			continue
 		}
@@ -204,6 +232,24 @@ func (ps *passageScan) cumulativeFor(n number, s sentence) bool {
 	}
 	flush()
 	return mine || free
+}
+
+// joinsNumbers reports whether the conjunction at token k stands right
+// between two numbers: after one, or what is glued to it ("96-ni",
+// "96:een"), and before another or its qualifier ("ja üle 600").
+func (ps *passageScan) joinsNumbers(k int, s sentence) bool {
+	j := k - 1
+	for j > s.start && ps.numAt[j] < 0 && ps.toks[j].Start == ps.toks[j-1].End {
+		j--
+	}
+	if j < s.start || ps.numAt[j] < 0 {
+		return false
+	}
+	next := k + 1
+	if q, ok := ps.first(next, catQual); ok {
+		next = q.end
+	}
+	return next < s.end && ps.numAt[next] >= 0
 }
 
 // singular reads one person of a group counted by a figure verb with no
@@ -232,7 +278,7 @@ func (ps *passageScan) singular(s sentence, claims []sitrep.Claim) (number, atta
 			vs := ps.span(v.start, v.end)
 			if slices.ContainsFunc(claims, func(c sitrep.Claim) bool {
 				return c.Kind == kind && (c.Span[0] < vs[1] && vs[0] < c.Span[1] || c.Rule == ps.p.Lang+"/figure/singular-subject")
-			}) || ps.negated(s, kind) {
+			}) || ps.negated(s, kind, v.start) {
 				continue
 			}
 			if g, ok := ps.singularAround(v, s, claims); ok {
@@ -349,6 +395,43 @@ func (ps *passageScan) groupRightAfter(n number, s sentence) bool {
 	return false
 }
 
+// amongAsideAfter reports whether an aside opened by a comma and an
+// "among" marker follows number n at once: "Hundreds, including many
+// children, ...".
+func (ps *passageScan) amongAsideAfter(n number, s sentence) bool {
+	if n.end+1 >= s.end || ps.toks[n.end].Text != "," {
+		return false
+	}
+	_, ok := ps.first(n.end+1, catAmong)
+	return ok
+}
+
+// opensWithAmong reports whether sentence s opens with an "among" marker
+// that ends before number n ("Among them were", "Олардың арасында").
+func (ps *passageScan) opensWithAmong(s sentence, n number) bool {
+	m, ok := ps.first(s.start, catAmong)
+	return ok && m.end <= n.start
+}
+
+// breaksDown reports whether a group noun follows number n closely, so
+// that n, with no term of its own, breaks down the figure before it by
+// group ("detained 1,250 people, including 34 journalists", "13 of them
+// children"). A counter or generic noun ("people", "نفر") names no group
+// to break down by: it does so only after an "among" marker ("including 5
+// people from abroad"), and "44 mrtvých, 91 cestujících se podařilo
+// zachránit" (44 dead, 91 passengers were rescued) counts no one.
+func (ps *passageScan) breaksDown(n number, s sentence, from int) bool {
+	for k := n.end; k < s.end && k <= n.end+2; k++ {
+		if g, ok := ps.first(k, catGroup); ok {
+			return g.e.val != string(sitrep.Unspecified) || ps.amongBefore(n, from)
+		}
+		if ps.toks[k].Kind == textnorm.Punct || ps.numAt[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // includedGroupBefore reports whether a group noun stands right before
 // the number after an "including" marker, as languages that write the
 // noun first put it: Swahili "wakiwemo waandishi wa habari 34".
@@ -408,10 +491,29 @@ func (ps *passageScan) totalSubject(n number, s sentence, used usedSet) (match, 
 	return match{}, false
 }
 
-// negated reports whether the sentence holds a phrase saying its numbers
-// are no figures of kind ("had been released" for detained).
-func (ps *passageScan) negated(s sentence, kind sitrep.FigureKind) bool {
-	for k := s.start; k < s.end; k++ {
+// negated reports whether the clause of a number or of its term (tokens
+// at) holds a phrase saying its numbers are no figures of kind ("had been
+// released" for detained; "14 Einsätzen aus, verletzt wurde niemand").
+// Another clause's phrase leaves it be: "Among those held are 11 minors,
+// … adding that 40 had been released".
+func (ps *passageScan) negated(s sentence, kind sitrep.FigureKind, at ...int) bool {
+	for _, k := range at {
+		if ps.negatedIn(s, kind, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (ps *passageScan) negatedIn(s sentence, kind sitrep.FigureKind, at int) bool {
+	from, to := at, at
+	for from > s.start && !ps.endsClause(from-1) {
+		from--
+	}
+	for to < s.end && !ps.endsClause(to) {
+		to++
+	}
+	for k := from; k < to; k++ {
 		if ps.cats[k]&(1<<catNot) == 0 {
 			continue
 		}
@@ -422,6 +524,12 @@ func (ps *passageScan) negated(s sentence, kind sitrep.FigureKind) bool {
 		}
 	}
 	return false
+}
+
+// endsClause reports whether token k is punctuation that ends a clause.
+func (ps *passageScan) endsClause(k int) bool {
+	t := ps.toks[k]
+	return t.Kind == textnorm.Punct && (clauseMarks[t.Text] || t.Text == ";" || t.Text == "；")
 }
 
 // coordinated reports whether b follows a within a few tokens, joined by
@@ -476,6 +584,15 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 	if at < s.end && ps.l.classifiers[ps.toks[at].Text] {
 		at++ // "一名士兵": a measure word between
 	}
+	if at < s.end && ps.numAt[at] >= 0 && ps.negative(ps.nums[ps.numAt[at]], s) {
+		// An age between: "a 15-year-old girl", "ein 15-jähriges Mädchen".
+		for j := ps.nums[ps.numAt[at]].end; j < s.end && j <= at+5; j++ {
+			if _, ok := ps.first(j, catGroup); ok {
+				at = j
+				break
+			}
+		}
+	}
 	g, groupNext := ps.first(at, catGroup)
 	if groupNext && g.end < s.end && ps.cats[g.end]&(1<<catEvent) != 0 {
 		groupNext = false
@@ -490,9 +607,16 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 		}
 	}
 	if n.article {
+		// An article counts one of a noun in the singular only: not "a
+		// police spokeswoman said".
+		if _, one := ps.first(at, catSingular); !one && at+1 < s.end {
+			if _, one = ps.first(at+1, catSingular); !one {
+				groupNext = false
+			}
+		}
 		// "killed a soldier", "a soldier was killed"; but "wounded when a
 		// gunman opened fire": a verb before the article must touch it.
-		return groupNext && (!a.termLeft || a.term.end == n.start || a.how == "breakdown")
+		return groupNext && (!a.termLeft || a.term.end == n.start || a.how == "breakdown" || a.how == "coordinated" || ps.amongTermNear(a, n))
 	}
 	if n.end < s.end && isFiller(ps.toks[n.end].Text) {
 		// "one of the largest" is no figure; "killed one of their
@@ -514,7 +638,7 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 		return groupNext
 	}
 	if a.termLeft {
-		return a.term.end >= n.start
+		return a.term.end >= n.start || groupNext && ps.amongTermNear(a, n)
 	}
 	if a.term.start <= n.end+1 {
 		// "one person killed", "One member was killed"; but where every
@@ -528,6 +652,40 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 	}
 	_, ok := ps.first(at, catGroup)
 	return ok
+}
+
+// amongTermNear reports whether a number's term before it is an "among"
+// term ("among the dead", "entre los fallecidos") a copula away at most:
+// "Among the dead was a police officer", "Tra i fermati c'è anche un
+// minorenne".
+func (ps *passageScan) amongTermNear(a attachment, n number) bool {
+	return a.termLeft && n.start-a.term.end <= 4 && ps.isAmongTerm(a.term)
+}
+
+// isAmongTerm reports whether a figure term opens with an "among" marker.
+func (ps *passageScan) isAmongTerm(m match) bool {
+	for _, o := range ps.at[m.start] {
+		if o.e.cat == catAmong {
+			return true
+		}
+	}
+	return false
+}
+
+// amongTermBefore reports whether an "among" figure term ends at token k
+// or shortly before it, after token from, with no punctuation between:
+// the conjunction at k is then "also" ("Printre cei reținuți se află și
+// patru minori", among those held are also four minors).
+func (ps *passageScan) amongTermBefore(k, from int) bool {
+	for j := k; j > from && j >= k-3; j-- {
+		if m, ok := ps.endingAt(j, catVerb, from); ok && ps.isAmongTerm(m) {
+			return true
+		}
+		if ps.toks[j-1].Kind == textnorm.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // isAgent reports whether a number counts the agents of a passive rather
@@ -553,10 +711,13 @@ func (ps *passageScan) any(s sentence, c cat) bool {
 // negative reports whether a number is a date, age, amount, score or
 // similar rather than a count of people.
 func (ps *passageScan) negative(n number, s sentence) bool {
-	// A phrase of the lexicon's negatives right after the number.
+	// A phrase of the lexicon's negatives right after the number, or
+	// after the dot of the abbreviation it ends with ("120 tūkst. eurų",
+	// "250 млн. рублей").
+	abbrDot := n.end < s.end && ps.toks[n.end].Text == "." && ps.toks[n.end-1].Kind == textnorm.Word
 	for k := n.end; k < n.end+2 && k < s.end; k++ {
 		if _, ok := ps.first(k, catNegative); ok {
-			if k == n.end || ps.toks[k-1].Text == "-" || isFiller(ps.toks[k-1].Text) {
+			if k == n.end || ps.toks[k-1].Text == "-" || isFiller(ps.toks[k-1].Text) || k == n.end+1 && abbrDot {
 				return true
 			}
 		}
@@ -578,10 +739,19 @@ func (ps *passageScan) negative(n number, s sentence) bool {
 	if n.start > s.start {
 		prev := ps.toks[n.start-1].Text
 		switch prev {
-		case "$", "€", "£", "¥", "#", "№", "nr", "no", "n°":
+		case "$", "€", "£", "¥", "#", "№", "n°":
 			return true
+		case "nr", "no":
+			// A number sign, unless the lexicon reads the word as one of
+			// its own: Latvian "no" (from, of) in "no 30 līdz 40", "viens
+			// no trim".
+			if ps.cats[n.start-1]&^(1<<catNegativeBefore) == 0 {
+				return true
+			}
 		case "-", "/", ":":
-			if n.start-2 >= s.start && ps.toks[n.start-2].Kind == textnorm.Number {
+			// A score, range or date; but a number in words after a
+			// time is a count: "UPDATE 21:15 - Seventeen people died".
+			if n.start-2 >= s.start && ps.toks[n.start-2].Kind == textnorm.Number && !n.word {
 				return true
 			}
 		}
@@ -596,10 +766,19 @@ func (ps *passageScan) negative(n number, s sentence) bool {
 			return true
 		}
 	}
-	// A year standing alone.
+	// A date written day first with an ordinal dot: "12. martā", "am
+	// 12. März".
+	if !n.word && n.end+1 < s.end && ps.toks[n.end].Text == "." && ps.isMonth(n.end+1) {
+		return true
+	}
+	// A year standing alone, or after a locative even before a figure
+	// noun: "a similar tremor in 2011 killed 96 people".
 	if !n.word && !n.v.Vague && n.v.Min >= 1900 && n.v.Min <= 2100 && n.end-n.start == 1 &&
 		!strings.ContainsAny(ps.toks[n.start].Text, ".,") {
 		if _, ok := ps.first(n.end, catNoun); !ok {
+			return true
+		}
+		if _, ok := ps.endingAt(n.start, catLocative, s.start); ok {
 			return true
 		}
 	}
@@ -687,7 +866,7 @@ before:
 				return a
 			}
 		}
-		if ps.isTermBarrier(k) && !ps.abbreviationDot(k) || ps.isConjunction(k) {
+		if ps.isTermBarrier(k) && !ps.abbreviationDot(k) || ps.isConjunction(k) && !ps.amongTermBefore(k, max(prevEnd, s.start)) {
 			break
 		}
 	}
@@ -701,7 +880,10 @@ before:
 		scale = 3 // one token per ideograph
 	}
 	reach := n.end + 5*scale
-	if ps.groupRightAfter(n, s) {
+	if ps.groupRightAfter(n, s) || ps.amongAsideAfter(n, s) {
+		// People of its own, or an aside that names some of them
+		// ("Стотици, сред които много деца, се смятат за изчезнали",
+		// hundreds, among them many children, are feared missing).
 		reach = n.end + verbAfterGap*scale
 	}
 	if _, ok := ps.endingAt(n.start, catLocative, prevEnd); ok {
@@ -717,6 +899,11 @@ before:
 				// after it makes the number its agent.
 				return attachment{}
 			}
+			if ps.countsObject(m, s) {
+				// "confinar a 80.000 vecinos y a evacuar a otros 300": the
+				// verb counts the number it governs.
+				return attachment{}
+			}
 			how := "verb-after-subject"
 			if k == n.end {
 				how = "verb-after-number"
@@ -726,7 +913,9 @@ before:
 		if _, ok := ps.first(k, catNoun); ok && ps.numAt[k] < 0 && k > n.end+nounGap {
 			break // a noun of another figure
 		}
-		if k > n.end && ps.numAt[k] >= 0 && ps.numAt[k-1] != ps.numAt[k] {
+		// Another number, even right after this one: Finnish "yksi
+		// kolmesta kuolleesta" (one of the three dead).
+		if ps.numAt[k] >= 0 && ps.numAt[k-1] != ps.numAt[k] {
 			if o := ps.nums[ps.numAt[k]]; o.end < s.end {
 				if m, ok := ps.first(o.end, catNoun); ok {
 					if n.v.Max > 1 && ps.amongBefore(o, n.end) {
@@ -750,9 +939,29 @@ before:
 					// verb is its own number's.
 					break
 				}
+				if ps.groupRightAfter(o, s) && ps.opensClause(n, o, s) {
+					// "including nine children, and said 12 people were
+					// still unaccounted for", "11 persone, mentre due
+					// anziani sono morti": likewise past a comma and a
+					// word that joins no list.
+					break
+				}
+				if ps.commaBefore(n, o) && ps.ownTermAfter(o, s) {
+					// "The coast guard rescued 41 people, eight died",
+					// "18人获救，12人遇难", "42 utas utazott, közülük 26-an
+					// megsérültek": past a comma, a number its own term
+					// follows at once (or after its counter) has that term.
+					break
+				}
+				if ps.l.lx.NoSpaces && ps.wholeBefore(n, o) {
+					// "乗組員9人のうち4人の死亡を確認", "9人中有4人": the
+					// Chinese and Japanese "among" follows the whole the
+					// next number is part of, and the term is the part's.
+					break
+				}
 			}
 		}
-		if ps.isClauseBarrier(k) {
+		if ps.isClauseBarrier(k) && !ps.attributionAside(k, n, s) {
 			break
 		}
 		if ps.toks[k].Text == "," && ps.afterTotalMarker(n, s) {
@@ -763,6 +972,136 @@ before:
 		}
 	}
 	return deferred
+}
+
+// commaBefore reports whether a comma stands between numbers n and o and
+// no conjunction right before o or its qualifier: o then begins a clause of
+// its own rather than a list with n.
+func (ps *passageScan) commaBefore(n, o number) bool {
+	j := o.start
+	if q, ok := ps.endingAt(o.start, catQual, n.end); ok {
+		j = q.start
+	}
+	if j-1 < n.end || ps.isConjunction(j-1) || ps.conjunctionGlued(o.start) {
+		return false
+	}
+	for k := n.end; k < j; k++ {
+		switch ps.toks[k].Text {
+		case ",", "，", "،":
+			return true
+		}
+	}
+	return false
+}
+
+// ownTermAfter reports whether a figure term follows number o at once, or
+// right after the counter or generic noun it counts ("6 kişiden haber
+// alınamıyor"); a specific group between ("2 sivil öldü") leaves the term
+// to a list the number may be part of.
+func (ps *passageScan) ownTermAfter(o number, s sentence) bool {
+	k := o.end
+	if t := ps.toks[min(k, s.end-1)].Text; k+1 < s.end && (t == "-" || t == "'") && ps.cats[k+1] == 0 {
+		k += 2 // a case ending: "26-an megsérültek"
+	}
+	if k < s.end && ps.l.classifiers[ps.toks[k].Text] {
+		k++ // "12人遇难"
+	} else if g, ok := ps.first(k, catGroup); ok && g.e.val == string(sitrep.Unspecified) {
+		k = g.end
+	}
+	if k >= s.end || ps.numAt[k] >= 0 {
+		return false
+	}
+	_, verb := ps.first(k, catVerb)
+	_, noun := ps.first(k, catNoun)
+	return verb || noun
+}
+
+// wholeBefore reports whether only number n's group and an "among" marker
+// stand between n and the next number o: "9人のうち4人", "9 लोगों में से 4".
+func (ps *passageScan) wholeBefore(n, o number) bool {
+	k := n.end
+	if k < len(ps.toks) && ps.l.classifiers[ps.toks[k].Text] {
+		k++
+	} else if g, ok := ps.first(k, catGroup); ok {
+		k = g.end
+	}
+	for _, m := range ps.at[min(k, len(ps.at)-1)] {
+		if m.e.cat == catAmong && m.start == k && m.end == o.start {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether number o, with people of its own, begins
+// another clause than number n's: a comma stands between them, the word
+// right before o (or its qualifier) is no conjunction, punctuation or
+// "among" marker, and a figure verb follows o before any punctuation; o
+// is otherwise an aside ("Cinq exilés, dont une fillette de sept ans,
+// sont morts").
+func (ps *passageScan) opensClause(n, o number, s sentence) bool {
+	j := o.start
+	if q, ok := ps.endingAt(o.start, catQual, n.end); ok {
+		j = q.start
+	}
+	w := j - 1
+	if w <= n.end || ps.toks[w].Kind == textnorm.Punct || ps.isConjunction(w) {
+		return false
+	}
+	if _, ok := ps.endingAt(j, catAmong, n.end); ok {
+		return false
+	}
+	comma := false
+	for k := n.end; k < w; k++ {
+		if ps.toks[k].Text == "," {
+			comma = true
+		}
+	}
+	if !comma {
+		return false
+	}
+	for k := o.end; k < s.end && ps.toks[k].Kind != textnorm.Punct; k++ {
+		if _, ok := ps.first(k, catVerb); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// countsObject reports whether a figure verb governs a number right after
+// it (past a qualifier or a group word like "otros"), one with no figure
+// term of its own: "evacuar a otros 300 que vivían cerca". Such a verb is
+// no verb of a number before it. Verb-final languages, whose number after
+// a verb opens the next clause, and articles are left out.
+func (ps *passageScan) countsObject(v match, s sentence) bool {
+	if ps.l.lx.VerbFinal {
+		return false
+	}
+	for k := v.end; k < s.end && k <= v.end+2; {
+		ni := ps.numAt[k]
+		if ni < 0 {
+			m, ok := ps.first(k, catQual)
+			if !ok {
+				m, ok = ps.first(k, catGroup)
+			}
+			if !ok {
+				return false
+			}
+			k = m.end
+			continue
+		}
+		o := ps.nums[ni]
+		if o.article || o.word && o.v.Max <= 1 || ps.negative(o, s) {
+			return false
+		}
+		for j := o.end; j < s.end && j <= o.end+3; j++ {
+			if ps.cats[j]&(1<<catVerb|1<<catNoun) != 0 || ps.toks[j].Kind == textnorm.Punct {
+				return ps.toks[j].Kind == textnorm.Punct
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // amongBefore reports whether an "among" marker stands shortly before
@@ -835,7 +1174,9 @@ func (ps *passageScan) frame(n number, s sentence, prevEnd int) (attachment, boo
 // whose every word is capitalised.
 func (ps *passageScan) nameFollows(m match, n number) bool {
 	k := m.end
-	if k >= n.start || ps.l.lx.CapitalisedNouns {
+	if k >= n.start || ps.l.lx.CapitalisedNouns || !ps.capitalised(m.start) {
+		// A term in lower case is no part of the name after it: "hukkus
+		// Kiievis vähemalt seitse inimest" (seven died in Kyiv).
 		return false
 	}
 	t := ps.toks[k]
@@ -908,6 +1249,16 @@ func (ps *passageScan) isClauseBarrier(k int) bool {
 	return ps.toks[k].Text == ":"
 }
 
+// attributionAside reports whether the "according to" marker at token k
+// stands inside the clause of number n, which counts people (a group noun
+// follows it), rather than ending it: "Three police officers were,
+// according to first reports, wounded", "Trojica policajaca su, prema
+// prvim informacijama, ranjena", "Traja policajti boli podľa prvých
+// informácií zranení".
+func (ps *passageScan) attributionAside(k int, n number, s sentence) bool {
+	return ps.toks[k].Text != ":" && ps.groupRightAfter(n, s)
+}
+
 // claim builds the claim of a number with its term.
 func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextStart int, cumulative bool, attr attribution) sitrep.Claim {
 	c := sitrep.Claim{
@@ -957,6 +1308,11 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 	groupFrom, groupTo := n.end, n.end+groupAfterGap+1
 	if n.dual {
 		groupFrom = n.start // "جنديين": two soldiers
+	}
+	if n.end < s.end && ps.numAt[n.end] >= 0 && ps.negative(ps.nums[ps.numAt[n.end]], s) {
+		// An age between: "a 15-year-old girl", "ein 15-jähriges Mädchen".
+		age := ps.nums[ps.numAt[n.end]]
+		groupFrom, groupTo = age.end, age.end+groupAfterGap+4
 	}
 	if !a.termLeft && a.term.start > n.end || a.how == "verb-after-number" {
 		// A verb right after the number leaves no room for its group:
@@ -1022,7 +1378,7 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 		c.Group = sitrep.Group(g.e.val)
 	} else if g, ok := ps.subjectOfTotalGroup(a, s); ok {
 		c.Group = sitrep.Group(g.e.val)
-	} else if g, ok := ps.amongGroup(s); ok {
+	} else if g, ok := ps.amongGroup(s); ok && !ps.amongAsideAfter(n, s) {
 		c.Group = sitrep.Group(g.e.val)
 	}
 	if !a.termLeft {
@@ -1071,8 +1427,11 @@ func (ps *passageScan) groupIn(from, to int, s sentence) (match, bool) {
 			break // "Watoto watano ni miongoni mwa watu 11": the total's group
 		}
 		if g, ok := ps.first(k, catGroup); ok {
-			if k > from && g.end < s.end && ps.numAt[g.end] >= 0 {
-				break // "兵士5人と民間人2人": the group of the next number
+			if k > from && g.end < s.end && ps.numAt[g.end] >= 0 && !ps.conjunctionGlued(g.end) {
+				// "兵士5人と民間人2人": the group of the next number; but
+				// not before a conjunction glued to that number: "أصيب
+				// ٢٢ من عناصر الأمن و٣٥ محتجاً".
+				break
 			}
 			return g, true
 		}

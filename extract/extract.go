@@ -246,6 +246,9 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	add(catAmong, lx.Among)
 	add(catCumul, lx.Cumulative)
 	add(catAccording, lx.Attribution.According)
+	for _, p := range lx.Attribution.AccordingAfter {
+		m.add(catAccording, postposition, p, 0, 0)
+	}
 	add(catCiting, lx.Attribution.Citing)
 	add(catCitedBy, lx.Attribution.CitedBy)
 	add(catSaid, lx.Attribution.Said)
@@ -259,6 +262,7 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	add(catDual, lx.Duals)
 	add(catRangeBefore, lx.Ranges.Before)
 	add(catRangeLink, lx.Ranges.Links)
+	add(catRangeBare, lx.Ranges.Bare)
 	for _, name := range sortedKeys(lx.Months) {
 		m.add(catDay, "", name, 0, 0)
 	}
@@ -408,6 +412,9 @@ type passageScan struct {
 	numAt []int // token → index into nums of the number covering it, or -1
 	// carried is the last attribution a sentence of this passage made.
 	carried attribution
+	// lastFig is the last figure the previous sentence made, if any, which
+	// a sentence opening with "among them" breaks down.
+	lastFig *sitrep.Claim
 	// clauseBuf is reused for each sentence's clause map.
 	clauseBuf []int
 	sc        *scratch
@@ -650,9 +657,10 @@ func (ps *passageScan) articleStartsNumber(i int) bool {
 // joinRanges reads "between 30 and 40", "entre 40 et 50", "antara 20
 // hingga 30" as one number from the first to the second: a range marker
 // right before the first, a conjunction or range link alone between them,
-// and a second larger than the first.
+// and a second larger than the first; or a bare link alone between them
+// ("20–25 kalastajaa").
 func (ps *passageScan) joinRanges() {
-	if len(ps.l.lx.Ranges.Before) == 0 || len(ps.nums) < 2 {
+	if len(ps.l.lx.Ranges.Before)+len(ps.l.lx.Ranges.Bare) == 0 || len(ps.nums) < 2 {
 		return
 	}
 	out := ps.nums[:0]
@@ -685,6 +693,11 @@ func (ps *passageScan) joinRanges() {
 func (ps *passageScan) isRange(a, b number) bool {
 	if !a.v.Exact() || !b.v.Exact() || a.article || b.article || a.dual || b.dual || a.v.Max >= b.v.Min {
 		return false
+	}
+	if l, ok := ps.first(a.end, catRangeBare); ok && l.end == b.start && (a.word || a.v.Min < 1900 || a.v.Min > 2100) {
+		// A bare link needs no marker: "20–25 kalastajaa", "20 kuni 25
+		// kalurit"; but "2014–2016" are years.
+		return true
 	}
 	if _, ok := ps.endingAt(a.start, catRangeBefore, max(0, a.start-3)); !ok {
 		return false

@@ -38,6 +38,7 @@ const (
 	catSingular
 	catRangeBefore
 	catRangeLink
+	catRangeBare
 	catFrameOpen
 	catFrameClose
 	numCats

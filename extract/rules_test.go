@@ -73,3 +73,48 @@ func TestGeneralRules(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphRulesD covers rules found missing by a blind test on news
+// paragraphs (pl cs hu bg uk ru tr ar fa zh ja hi kk).
+func TestParagraphRulesD(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []fig
+	}{
+		// Past a comma, a number its own term follows at once has that
+		// term: the rescued count no one.
+		{"en", "The coast guard rescued 41 people, eight died.", []fig{
+			{"killed", 8, 8, "unspecified", "exact"}}},
+		{"zh", "目前已有18人获救，12人遇难。", []fig{
+			{"killed", 12, 12, "unspecified", "exact"}}},
+		{"hu", "A járművön 42 utas utazott, közülük 26-an megsérültek.", []fig{
+			{"injured", 26, 26, "unspecified", "exact"}}},
+		// The whole before a Japanese "among" is no figure of the part's term.
+		{"ja", "乗組員9人のうち4人が死亡した。", []fig{
+			{"killed", 4, 4, "unspecified", "exact"}}},
+		// A counter after a number breaks down nothing without "including".
+		{"cs", "Dosud bylo potvrzeno 44 mrtvých, 91 cestujících se podařilo zachránit.", []fig{
+			{"killed", 44, 44, "unspecified", "exact"}}},
+		{"pl", "Zatrzymano 40 osób, w tym 5 osób z zagranicy.", []fig{
+			{"detained", 40, 40, "unspecified", "exact"}, {"detained", 5, 5, "unspecified", "exact"}}},
+		// "Among them" opening a sentence breaks down the previous one's figure.
+		{"en", "Police detained 47 people on Sunday. Among them were three journalists.", []fig{
+			{"detained", 47, 47, "unspecified", "exact"}, {"detained", 3, 3, "journalists", "exact"}}},
+		{"kk", "Алматыда 47 адам ұсталды. Олардың арасында үш журналист бар.", []fig{
+			{"detained", 47, 47, "unspecified", "exact"}, {"detained", 3, 3, "journalists", "exact"}}},
+		// An "among" aside after a bare number leaves its verb within reach
+		// and names no group of the number.
+		{"bg", "Стотици, сред които много деца, се смятат за изчезнали.", []fig{
+			{"missing", 200, 999, "unspecified", "vague"}}},
+		// A group before a number with a conjunction glued to it is the
+		// group of the number before.
+		{"ar", "وأصيب ٢٢ من عناصر الأمن و٣٥ محتجاً بحالات اختناق.", []fig{
+			{"injured", 22, 22, "security_forces", "exact"}, {"injured", 35, 35, "protesters", "exact"}}},
+	}
+	for _, tt := range tests {
+		got := figs(run(t, tt.text, tt.lang))
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("[%s] %q\n got  %v\n want %v", tt.lang, tt.text, got, tt.want)
+		}
+	}
+}

@@ -208,6 +208,11 @@ var locatives = func() map[string]map[string]bool {
 		"ru": "в во у около под из до",
 		"id": "di ke dari",
 		"sw": "katika huko",
+		"hr": "u na iz kod do",
+		"sk": "v vo na pri z zo do",
+		"sl": "v na pri iz do",
+		"lt": "prie ties netoli is i",
+		"lv": "pie netalu uz no lidz",
 	} {
 		m[lang] = map[string]bool{}
 		for _, w := range strings.Fields(ws) {

@@ -22,10 +22,14 @@ import (
 	"github.com/pemistahl/lingua-go"
 )
 
-// Supported lists the languages the detector chooses among: the 24 of the
-// extraction lexicons plus Kazakh, which crisis posts from Central Asia use.
+// Supported lists the languages the detector chooses among: those of the
+// extraction lexicons (the first 24, Kazakh, and eight more official
+// languages of the EU). Languages with number data only are not detected:
+// a passage in one of them is better left to its declared language than
+// read with another language's terms.
 var Supported = []string{"en", "fr", "es", "pt", "it", "de", "nl", "ro", "pl", "cs", "hu", "el",
-	"bg", "sv", "uk", "ru", "tr", "ar", "fa", "zh", "ja", "hi", "id", "sw", "kk"}
+	"bg", "sv", "uk", "ru", "tr", "ar", "fa", "zh", "ja", "hi", "id", "sw", "kk",
+	"da", "fi", "et", "lt", "lv", "hr", "sk", "sl"}
 
 // Detector identifies languages. It is safe for concurrent use.
 type Detector struct {

@@ -152,6 +152,11 @@ type Terms struct {
 type Ranges struct {
 	Before []string `json:"before,omitempty"`
 	Links  []string `json:"links,omitempty"`
+	// Bare: links that make a range with no marker before the first
+	// number, alone between two numbers the second larger than the
+	// first: a dash ("20–25 kalastajaa"), Estonian "kuni" ("20 kuni 25
+	// kalurit"). A year before the link makes no range ("2014–2016").
+	Bare []string `json:"bare,omitempty"`
 }
 
 // Numbers is how a language writes numbers.
@@ -200,6 +205,10 @@ type Attribution struct {
 	// Generic: nouns that name a source without naming it
 	// ("authorities", "autoritățile"), with the label reported.
 	Generic map[string][]string `json:"generic,omitempty"`
+	// AccordingAfter: postpositions that mean "according to": the names
+	// before them report, never those after ("poliisin mukaan", "politsei
+	// teatel").
+	AccordingAfter []string `json:"according_after,omitempty"`
 }
 
 var (
@@ -381,6 +390,9 @@ func (lx *Lexicon) Validate() error {
 		return err
 	}
 	if err := checkList("ranges.links", lx.Ranges.Links); err != nil {
+		return err
+	}
+	if err := checkList("ranges.bare", lx.Ranges.Bare); err != nil {
 		return err
 	}
 	for v, r := range lx.Numbers.Vague {

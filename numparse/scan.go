@@ -528,11 +528,12 @@ func (p *Parser) lexDigits(dst []lexeme, s string, pos int, glued bool) ([]lexem
 	if j >= len(s) {
 		return out, false
 	}
-	// a loose suffix after a hyphen: Swedish "300-tal"
+	// a loose suffix after a hyphen: Swedish "300-tal"; or a scale of a
+	// thousand or more, as Slovak writes "15-tisíc" (15,000)
 	if s[j] == '-' && j+1 < len(s) {
 		if r, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsLetter(r) {
 			e := wordEnd(s, j+1)
-			if en := p.exact[s[j+1:e]]; en != nil && en.approxSuffix { // keys drop the hyphen
+			if en := p.exact[s[j+1:e]]; en != nil && (en.approxSuffix || en.has(rScale) && en.scale >= 1000) { // keys drop the hyphen
 				return append(out, lexeme{start: j, end: e, e: en, key: s[j:e], glued: true}), false
 			}
 		}

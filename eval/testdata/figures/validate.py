@@ -7,7 +7,7 @@ GROUPS = {"security_forces", "protesters", "civilians", "attackers", "children",
 QUALS = {"exact", "at_least", "at_most", "more_than", "fewer_than", "about", "up_to", "vague"}
 VAGUE = {(2, 9), (20, 99), (200, 999), (2000, 9999), (20000, 99999), (200000, 999999)}
 KEYS = {"kind", "min", "max", "qualifier", "vague", "group", "cumulative"}
-LANGS = "en fr es pt it de nl ro pl cs hu el bg sv uk ru tr ar fa zh ja hi id sw kk".split()
+LANGS = "en fr es pt it de nl ro pl cs hu el bg sv uk ru tr ar fa zh ja hi id sw kk da fi et lt lv hr sk sl".split()
 
 here = os.path.dirname(os.path.abspath(__file__))
 errors, table = [], []
