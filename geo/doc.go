@@ -1,4 +1,4 @@
-// Package geo finds place names in text of the project's 24 languages and
+// Package geo finds place names in text of the project's extraction languages and
 // resolves them to places: countries, first-level admin areas, US counties
 // and Natural Earth's units below them (English counties, Philippine
 // provinces, regions such as the West Midlands),

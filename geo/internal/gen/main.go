@@ -43,7 +43,7 @@ import (
 
 // langs are the project's languages; CLDR and x/text names are taken in these.
 var langs = []string{"en", "fr", "es", "pt", "it", "de", "nl", "ro", "pl", "cs", "hu", "el", "bg", "sv",
-	"uk", "ru", "tr", "ar", "fa", "zh", "ja", "hi", "id", "sw", "kk"}
+	"uk", "ru", "tr", "ar", "fa", "zh", "ja", "hi", "id", "sw", "kk", "da", "fi", "et", "lt", "lv", "hr", "sk", "sl"}
 
 func main() {
 	npm := flag.String("npm", "/tmp/geonpm/node_modules", "node_modules directory with the source packages")
