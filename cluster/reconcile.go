@@ -362,11 +362,12 @@ func reconcileOne(eventID string, kind sitrep.FigureKind, group sitrep.Group, it
 
 	// The pool: claims that are not vague, or the vague ones when there is
 	// nothing else. Relays are history and citations of the figure they
-	// repeat, not a current figure of their own.
+	// repeat, not a current figure of their own; so is an earlier toll
+	// the report revises ("41 still missing, down from 56").
 	var pool, misreads []item
 	for _, it := range items {
 		c := &it.rc.Claim
-		if c.Vague || it.relay {
+		if c.Vague || it.relay || strings.HasSuffix(c.Rule, "/figure/earlier") {
 			continue
 		}
 		// An outlet's exact number that no counting source gives for this

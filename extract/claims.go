@@ -136,6 +136,19 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 			a = prev
 			a.termLeft = true
 			a.how = "breakdown"
+		case prev.hasTerm && ps.earlierToll(n, s, prevEnd):
+			// "31 people were arrested, up from 19 earlier", "17 morts,
+			// contre 12 annoncés plus tôt": an earlier or competing toll
+			// of the figure before is a figure of its kind.
+			a = prev
+			a.termLeft = true
+			a.how = "earlier"
+		case idx == 0 && prevFig != nil && ps.opensWithEarlier(n, s):
+			// "bombeiros confirmam 9 mortos; antes eram 7": a clause
+			// after a semicolon opening with an "earlier" marker gives
+			// the last figure before it an earlier toll.
+			m, _ := ps.earlierMarker(n, s, s.start)
+			a = attachment{kind: prevFig.Kind, term: m, how: "earlier", hasTerm: true, termLeft: true}
 		case idx == 0 && prevFig != nil && ps.breaksDown(n, s, s.start) && ps.opensWithAmong(s, n):
 			// "Police detained 47 people. Among them are three
 			// journalists": a sentence opening with "among them" breaks
@@ -153,9 +166,19 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		if !a.hasTerm {
 			continue
 		}
+		if a.term.e.cat == catVerb && ps.thingsCounted(n, s) {
+			// A figure verb said of things counts no one: "Uusi vero
+			// tappaa satoja pieniä kauppoja" (the new tax will kill
+			// hundreds of small shops).
+			prev = attachment{}
+			continue
+		}
 		cumulative := anyCumulative && ps.cumulativeFor(n, s)
 		if a.how == "breakdown" {
 			cumulative = prevCumulative // "rose to 71, including 19 children"
+		}
+		if a.how == "earlier" {
+			cumulative = false // "a urcat la 19, față de 11 anunțați inițial"
 		}
 		prev, prevCumulative = a, cumulative
 		if !isInteger(n.v.Min) || n.v.Min < 0 || n.v.Max > 1e9 {
@@ -165,7 +188,9 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		// an agent: Swahili "na" is both "by" and "and" ("walifariki na
 		// 19 walijeruhiwa"); nor is one its own figure noun follows ("von
 		// 890 Toten", of 890 dead).
-		agent := a.how != "verb-after-number" && a.how != "noun-after-number" && ps.isAgent(n, prevEnd)
+		// Nor is one after an "earlier" marker that ends in "by": "față de
+		// 11", "zuvor war von 17 die Rede".
+		agent := a.how != "verb-after-number" && a.how != "noun-after-number" && a.how != "earlier" && ps.isAgent(n, prevEnd)
 		// Zero counts no one: "Ingen har gripits" (no one was arrested).
 		none := n.v.Max == 0 && !n.v.Vague
 		if !ps.oneIsFigure(n, a, s) || agent || none || ps.negated(s, a.kind, n.start, a.term.start) {
@@ -179,7 +204,99 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 			continue
 		}
 		emit(n, a, prevEnd, nextStart, cumulative)
+		if h, ok := ps.coordinatedSingular(n, a, s); ok && !ps.negated(s, a.kind, h.start) {
+			// "Three police officers and the attacker were killed": the
+			// verb counts the singular noun joined to the number's too.
+			b := a
+			b.how = "coordinated-singular"
+			emit(number{start: h.start, end: h.end, v: numparse.Value{Min: 1, Max: 1}, word: true}, b, n.end, nextStart, false)
+			res.Claims[len(res.Claims)-1].Group = sitrep.Group(h.e.val)
+		}
 	}
+}
+
+// thingsCounted reports whether number n counts things: a noun of the
+// lexicon's negatives follows it past a filler and one word the lexicon
+// does not know (an adjective), "hundredvis af små butikker", "satoja
+// pieniä kivijalkakauppoja" (hundreds of small shops). Right after the
+// number, negative has already read it; two words between are more
+// often an adverbial ("watu 1,250 mwishoni mwa wiki", at the end of the
+// week), and in a script without spaces a word is no token.
+func (ps *passageScan) thingsCounted(n number, s sentence) bool {
+	if ps.l.lx.NoSpaces {
+		return false
+	}
+	skipped := 0
+	for k := n.end; k < s.end; k++ {
+		if _, ok := ps.first(k, catNegative); ok {
+			return k > n.end
+		}
+		t := ps.toks[k]
+		if k == n.end && (isFiller(t.Text) || ps.cats[k] == 1<<catPerp) {
+			continue // "of", and "af" (of, by) that Danish also marks agents with
+		}
+		// A qualifier's word after the number is an adjective: Danish
+		// "små" (small; before a number, just under).
+		if t.Kind != textnorm.Word || ps.cats[k]&^(1<<catQual) != 0 || ps.numAt[k] >= 0 || ps.isConjunction(k) || skipped == 1 {
+			return false
+		}
+		skipped++
+	}
+	return false
+}
+
+// coordinatedSingular finds a group noun in the singular, with no number,
+// that a conjunction joins to the group noun right after number n, so that
+// n's figure verb counts it as one: "Three police officers and the
+// attacker were killed", "Tre betjente og gerningsmanden blev dræbt",
+// "žuvo trys policininkai ir užpuolikas". The verb must follow the noun at
+// once (a word between: "were"), or stand before the number with the noun
+// ending its clause or going on with an agent, a place or a time.
+func (ps *passageScan) coordinatedSingular(n number, a attachment, s sentence) (match, bool) {
+	if !a.hasTerm || a.term.e.cat != catVerb {
+		return match{}, false
+	}
+	j := -1
+	for k := n.end; k < s.end && k <= n.end+2; k++ {
+		if g, ok := ps.first(k, catGroup); ok {
+			j = g.end
+			break
+		}
+		if ps.toks[k].Kind == textnorm.Punct || ps.numAt[k] >= 0 {
+			return match{}, false
+		}
+	}
+	if j < 0 || j+1 >= s.end || !ps.isConjunction(j) {
+		return match{}, false
+	}
+	k := j + 1
+	h, ok := ps.first(k, catSingular)
+	if !ok && k+1 < s.end && ps.toks[k].Kind == textnorm.Word && ps.cats[k] == 0 && ps.numAt[k] < 0 {
+		k++ // a determiner: "and the attacker"
+		h, ok = ps.first(k, catSingular)
+	}
+	if !ok || ps.numAt[h.start] >= 0 || h.end > s.end {
+		return match{}, false
+	}
+	if a.termLeft {
+		if a.term.end > n.start {
+			return match{}, false
+		}
+		goesOn := uint32(1<<catPerp | 1<<catLocative | 1<<catDay)
+		if h.end < s.end && ps.toks[h.end].Kind != textnorm.Punct && ps.cats[h.end]&goesOn == 0 {
+			return match{}, false
+		}
+		return h, true
+	}
+	if a.term.start < h.end || a.term.start > h.end+1 {
+		return match{}, false
+	}
+	if a.term.start == h.end+1 {
+		if t := ps.toks[h.end]; t.Kind != textnorm.Word || ps.cats[h.end] != 0 || ps.numAt[h.end] >= 0 {
+			return match{}, false
+		}
+	}
+	return h, true
 }
 
 // clauseMarks is the punctuation that cuts a sentence into clauses for
@@ -382,9 +499,15 @@ func (ps *passageScan) inClaims(m match, claims []sitrep.Claim) bool {
 }
 
 // groupRightAfter reports whether a group noun follows the number closely
-// ("34 journalists", "34 de jurnaliști", "13 of them children").
+// ("34 journalists", "34 de jurnaliști", "13 of them children"), or
+// the qualifier written after it: "40-қа дейін мигрант" (up to 40
+// migrants).
 func (ps *passageScan) groupRightAfter(n number, s sentence) bool {
-	for k := n.end; k < s.end && k <= n.end+2; k++ {
+	from := n.end
+	if q, ok := ps.first(n.end, catQualAfter); ok {
+		from = q.end
+	}
+	for k := from; k < s.end && k <= from+2; k++ {
 		if _, ok := ps.first(k, catGroup); ok {
 			return true
 		}
@@ -404,6 +527,46 @@ func (ps *passageScan) amongAsideAfter(n number, s sentence) bool {
 	}
 	_, ok := ps.first(n.end+1, catAmong)
 	return ok
+}
+
+// plusAfter reports whether a plus sign is glued to number n with no
+// number after it: "600+ dead", not "3+1".
+func (ps *passageScan) plusAfter(n number) bool {
+	k := n.end
+	return k < len(ps.toks) && ps.toks[k].Text == "+" && ps.toks[k].Start == ps.toks[k-1].End &&
+		(k+1 >= len(ps.toks) || ps.numAt[k+1] < 0)
+}
+
+// earlierToll reports whether an "earlier" marker ends right before number
+// n or its qualifier, after token from, and opens an aside or clause (a
+// punctuation mark before it): ", up from 19", ", contre 12", ", frente a
+// los 28", ", sebelumnya 12". Without the punctuation the marker is a
+// preposition of the sentence: "attaques contre 3 postes".
+func (ps *passageScan) earlierToll(n number, s sentence, from int) bool {
+	m, ok := ps.earlierMarker(n, s, from)
+	return ok && m.start > max(from, s.start) && ps.toks[m.start-1].Kind == textnorm.Punct
+}
+
+// opensWithEarlier reports whether sentence s follows a semicolon, which
+// ends a sentence here but joins two clauses, and opens with an "earlier"
+// marker right before number n: "9 mortos; antes eram 7".
+func (ps *passageScan) opensWithEarlier(n number, s sentence) bool {
+	if s.start == 0 || ps.toks[s.start-1].Text != ";" && ps.toks[s.start-1].Text != "；" {
+		return false
+	}
+	m, ok := ps.earlierMarker(n, s, s.start)
+	return ok && m.start == s.start
+}
+
+// earlierMarker returns the "earlier" marker that ends right before number
+// n or its qualifier, after token from.
+func (ps *passageScan) earlierMarker(n number, s sentence, from int) (match, bool) {
+	from = max(from, s.start)
+	j := n.start
+	if q, ok := ps.endingAt(j, catQual, from); ok {
+		j = q.start
+	}
+	return ps.endingAt(j, catEarlier, from)
 }
 
 // opensWithAmong reports whether sentence s opens with an "among" marker
@@ -725,6 +888,13 @@ func (ps *passageScan) negative(n number, s sentence) bool {
 			break
 		}
 	}
+	// Or right after a qualifier written after the number: "1 200-ден
+	// астам үйден" (from more than 1,200 houses).
+	if q, ok := ps.first(n.end, catQualAfter); ok && q.end < s.end && ps.toks[q.end].Kind == textnorm.Word {
+		if _, ok := ps.first(q.end, catNegative); ok {
+			return true
+		}
+	}
 	if n.end < s.end {
 		next := ps.toks[n.end].Text
 		switch next {
@@ -766,6 +936,9 @@ func (ps *passageScan) negative(n number, s sentence) bool {
 			return true
 		}
 	}
+	if ps.inWord(n, s) {
+		return true
+	}
 	// A date written day first with an ordinal dot: "12. martā", "am
 	// 12. März".
 	if !n.word && n.end+1 < s.end && ps.toks[n.end].Text == "." && ps.isMonth(n.end+1) {
@@ -783,6 +956,42 @@ func (ps *passageScan) negative(n number, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// inWord reports whether a number in words, in a language written
+// without spaces, is part of a longer word: a numeral glued to an
+// ideograph that is no counter, figure term, group or qualifier, as in
+// the place names 四川 (Sichuan), 九州 (Kyushu) and 三重. A count goes on
+// with its classifier or term: 三名, 三死五伤, 两千余人.
+func (ps *passageScan) inWord(n number, s sentence) bool {
+	if !ps.l.lx.NoSpaces || !n.word || n.end >= s.end {
+		return false
+	}
+	next, last := ps.toks[n.end], ps.toks[n.end-1]
+	if next.Kind != textnorm.Word || next.Start != last.End || ps.l.classifiers[next.Text] {
+		return false
+	}
+	if _, ok := ps.l.lx.Numbers.Words[last.Text]; !ok {
+		if _, ok := ps.l.lx.Numbers.Scales[last.Text]; !ok {
+			return false // it ends with its classifier: "数名", "数人"
+		}
+	}
+	for _, c := range []cat{catGroup, catNoun, catVerb, catQualAfter, catNegative} {
+		if _, ok := ps.first(n.end, c); ok {
+			return false
+		}
+	}
+	// Nor is a numeral before another numeral or a vague quantity: 七八个人
+	// (seven or eight people), 十几人 (a dozen or so).
+	if _, ok := ps.l.lx.Numbers.Words[next.Text]; ok {
+		return false
+	}
+	for w := range ps.l.lx.Numbers.Vague {
+		if strings.HasPrefix(w, next.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 func (ps *passageScan) isMonth(i int) bool {
@@ -821,6 +1030,12 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 		if ps.numAt[k] >= 0 && k >= n.end {
 			break
 		}
+		if ps.l.lx.NoSpaces && k > from && ps.toks[k].Start > ps.toks[k-1].End {
+			// A space parts the items of a headline in a language written
+			// without spaces: "大雨 死者13人 行方不明者5人" (13 dead, 5
+			// missing); the noun past it is the next item's.
+			break
+		}
 		if m, ok := ps.first(k, catNoun); ok && !ps.titleCase(m, s) {
 			used.add(k)
 			return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "noun-after-number", hasTerm: true}
@@ -830,7 +1045,7 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 			afterGroup = true
 			continue
 		}
-		if t := ps.toks[k]; t.Kind == textnorm.Punct && t.Text != "-" {
+		if t := ps.toks[k]; t.Kind == textnorm.Punct && t.Text != "-" && !(k == n.end && ps.plusAfter(n)) {
 			break
 		}
 		if afterGroup && !isFiller(ps.toks[k].Text) {
@@ -1079,6 +1294,10 @@ func (ps *passageScan) countsObject(v match, s sentence) bool {
 	}
 	for k := v.end; k < s.end && k <= v.end+2; {
 		ni := ps.numAt[k]
+		if ni < 0 && k == v.end && ps.l.objectMarkers[ps.toks[k].Text] {
+			k++ // "mataron a tres personas", "au ucis pe trei polițiști"
+			continue
+		}
 		if ni < 0 {
 			m, ok := ps.first(k, catQual)
 			if !ok {
@@ -1149,10 +1368,6 @@ func (ps *passageScan) frame(n number, s sentence, prevEnd int) (attachment, boo
 	if q, ok := ps.endingAt(n.start, catQual, prevEnd); ok {
 		end = q.start
 	}
-	open, ok := ps.endingAt(end, catFrameOpen, prevEnd)
-	if !ok {
-		return attachment{}, false
-	}
 	k := n.end
 	if g, ok := ps.first(k, catGroup); ok {
 		k = g.end
@@ -1160,9 +1375,18 @@ func (ps *passageScan) frame(n number, s sentence, prevEnd int) (attachment, boo
 	if k >= s.end {
 		return attachment{}, false
 	}
-	for _, m := range ps.at[k] {
-		if m.e.cat == catFrameClose && m.e.val == open.e.val && m.e.cue == open.e.cue {
-			return attachment{kind: sitrep.FigureKind(open.e.val), term: open, how: "frame", hasTerm: true, termLeft: true}, true
+	// Every opening that ends there, the longest first: frames may share
+	// one ("los … nieznany", "los … kolejnych nieznany").
+	for i := max(prevEnd, end-8, 0); i < end; i++ {
+		for _, open := range ps.at[i] {
+			if open.e.cat != catFrameOpen || open.end != end {
+				continue
+			}
+			for _, m := range ps.at[k] {
+				if m.e.cat == catFrameClose && m.e.val == open.e.val && m.e.cue == open.e.cue {
+					return attachment{kind: sitrep.FigureKind(open.e.val), term: open, how: "frame", hasTerm: true, termLeft: true}, true
+				}
+			}
 		}
 	}
 	return attachment{}, false
@@ -1298,6 +1522,9 @@ func (ps *passageScan) claim(n number, a attachment, s sentence, prevEnd, nextSt
 		}
 		if n.v.Approx && c.Qualifier == sitrep.Exact {
 			c.Qualifier = sitrep.About // "une vingtaine", "ett tjugotal"
+		}
+		if ps.plusAfter(n) && c.Qualifier == sitrep.Exact {
+			c.Qualifier = sitrep.MoreThan // "600+ dead"
 		}
 		if c.Qualifier == sitrep.AtLeast || c.Qualifier == sitrep.MoreThan {
 			c.Max = nil

@@ -75,10 +75,17 @@ type language struct {
 	// starts with none of them cannot start a number expression, which
 	// spares the number parser most tokens.
 	numHeads map[string]bool
+	// shortHeads holds the number words of fewer than three letters,
+	// which compounds glue to what follows: Danish "to" in "toogtredive"
+	// (32), "en" in "enogtyve" (21).
+	shortHeads map[string]bool
 	// conj holds the folded conjunctions.
 	conj map[string]bool
 	// articles holds the folded indefinite articles that count one.
 	articles map[string]bool
+	// objectMarkers holds the folded words that introduce a verb's object
+	// (Spanish "a", Romanian "pe").
+	objectMarkers map[string]bool
 	// classifiers holds the measure words that may stand between a number
 	// and its noun (Chinese 名, 个): the number parser's "trailing" words.
 	classifiers map[string]bool
@@ -161,6 +168,10 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	for _, a := range lx.Articles {
 		l.articles[textnorm.Fold(a)] = true
 	}
+	l.objectMarkers = map[string]bool{}
+	for _, a := range lx.ObjectMarkers {
+		l.objectMarkers[textnorm.Fold(a)] = true
+	}
 	l.classifiers = map[string]bool{}
 	l.scalesAfterQual = map[string]float64{}
 	for w, v := range lx.ScalesAfterQualifier {
@@ -173,10 +184,16 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 		}
 	}
 	l.numHeads = map[string]bool{}
+	l.shortHeads = map[string]bool{}
 	addHead := func(w string) {
-		for _, t := range textnorm.Tokens(textnorm.Fold(w)) {
-			l.numHeads[head(t.Text)] = true
-			return // only the first word of a phrase
+		toks := textnorm.Tokens(textnorm.Fold(w))
+		if len(toks) == 0 {
+			return
+		}
+		h := head(toks[0].Text) // only the first word of a phrase
+		l.numHeads[h] = true
+		if utf8.RuneCountInString(h) < 3 {
+			l.shortHeads[h] = true
 		}
 	}
 	for w := range lx.Numbers.Words {
@@ -256,6 +273,7 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	add(catAnaphora, lx.Attribution.Anaphora)
 	add(catNegative, lx.Negatives)
 	add(catNegativeBefore, lx.NegativesBefore)
+	add(catEarlier, lx.Earlier)
 	add(catDay, lx.Weekdays)
 	add(catLocative, lx.Locatives)
 	add(catHypothetical, lx.Hypothetical)
@@ -521,19 +539,35 @@ func baseRune(r rune) rune {
 // with when a number word follows it ("وثلاثة"), or 0.
 func (l *language) cliticBeforeNumberWord(w string) int {
 	for _, c := range l.m.clitics {
-		if len(w) > len(c)+1 && strings.HasPrefix(w, c) && l.numHeads[head(w[len(c):])] {
+		if len(w) > len(c)+1 && strings.HasPrefix(w, c) && l.hasNumHead(w[len(c):]) {
 			return len(c)
 		}
 	}
 	return 0
 }
 
+// hasNumHead reports whether word w starts like a number word: with the
+// first three letters of one, or with a shorter one that a compound glues
+// to what follows ("toogtredive").
+func (l *language) hasNumHead(w string) bool {
+	h := head(w)
+	if l.numHeads[h] {
+		return true
+	}
+	for i := range h {
+		if i > 0 && l.shortHeads[h[:i]] {
+			return true
+		}
+	}
+	return false
+}
+
 func (l *language) mayStartNumber(w string) bool {
-	if l.numHeads[head(w)] {
+	if l.hasNumHead(w) {
 		return true
 	}
 	for _, c := range l.m.clitics {
-		if len(w) > len(c)+1 && strings.HasPrefix(w, c) && l.numHeads[head(w[len(c):])] {
+		if len(w) > len(c)+1 && strings.HasPrefix(w, c) && l.hasNumHead(w[len(c):]) {
 			return true
 		}
 	}
@@ -600,7 +634,7 @@ func (ps *passageScan) findNumbers() {
 			continue
 		}
 		from := t.Start
-		if t.Kind == textnorm.Word && !ps.l.numHeads[head(t.Text)] {
+		if t.Kind == textnorm.Word && !ps.l.hasNumHead(t.Text) {
 			// A conjunction or preposition glued to digits or to a number
 			// word: Arabic "و٣١", "وثلاثة".
 			c := ps.l.m.cliticBeforeDigit(t.Text)

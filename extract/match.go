@@ -41,6 +41,7 @@ const (
 	catRangeBare
 	catFrameOpen
 	catFrameClose
+	catEarlier
 	numCats
 )
 

@@ -118,3 +118,38 @@ func TestParagraphRulesD(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineRulesG covers rules found missing by a blind test on
+// headlines, posts and live-blog lines (pl cs hu bg uk ru tr ar fa zh ja
+// hi).
+func TestHeadlineRulesG(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []fig
+	}{
+		// A space parts the items of a headline in a language written
+		// without spaces: the noun past it is the next number's.
+		{"ja", "大雨 死者3人 行方不明者2人", []fig{
+			{"killed", 3, 3, "unspecified", "exact"}, {"missing", 2, 2, "unspecified", "exact"}}},
+		// A numeral glued to an ideograph that is no classifier or term is
+		// part of a word, here a place name: 九州 (Kyushu), 四川 (Sichuan).
+		{"ja", "九州で大雨 死者3人 けが人20人", []fig{
+			{"killed", 3, 3, "unspecified", "exact"}, {"injured", 20, 20, "unspecified", "exact"}}},
+		{"zh", "四川地震 遇难12人 失联3人", []fig{
+			{"killed", 12, 12, "unspecified", "exact"}, {"missing", 3, 3, "unspecified", "exact"}}},
+		{"zh", "九十七名警察受伤，三死五伤", []fig{
+			{"injured", 97, 97, "security_forces", "exact"}, {"killed", 3, 3, "unspecified", "exact"},
+			{"injured", 5, 5, "unspecified", "exact"}}},
+		// Frames that share their opening words are each tried.
+		{"pl", "Los dwóch kolejnych jest nieznany.", []fig{
+			{"missing", 2, 2, "unspecified", "exact"}}},
+		{"pl", "Los trzech rybaków nadal nieznany.", []fig{
+			{"missing", 3, 3, "unspecified", "exact"}}},
+	}
+	for _, tt := range tests {
+		got := figs(run(t, tt.text, tt.lang))
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("[%s] %q\n got  %v\n want %v", tt.lang, tt.text, got, tt.want)
+		}
+	}
+}

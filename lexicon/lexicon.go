@@ -96,6 +96,11 @@ type Lexicon struct {
 	// noun and a figure term follow ("a soldier was killed"), for
 	// languages whose number parser does not read them as one.
 	Articles []string `json:"articles,omitempty"`
+	// ObjectMarkers: words that stand between a verb and the people it
+	// counts as its object, the Spanish personal "a" ("mataron a tres
+	// personas") and the Romanian "pe" ("au ucis pe trei polițiști"), so
+	// that the number before the verb is its agent, not its victims.
+	ObjectMarkers []string `json:"object_markers,omitempty"`
 	// ScalesAfterQualifier: words the number parser reads as a vague
 	// plural ("тысячи", thousands) that are also the genitive singular of
 	// a scale word: right after a qualifier, which governs the genitive,
@@ -115,6 +120,12 @@ type Lexicon struct {
 	// NegativesBefore: phrases right before a number that mean it is a
 	// label, not a count ("UPDATE 3", "page 12", "route 7").
 	NegativesBefore []string `json:"negatives_before,omitempty"`
+	// Earlier: phrases right before a number, with no term of its own,
+	// that make it an earlier or competing toll of the figure before it
+	// in the sentence ("31 arrested, up from 19", "17 morts, contre 12
+	// annoncés plus tôt", "a urcat la 19, față de 11"): a figure of that
+	// kind, never a running total.
+	Earlier []string `json:"earlier,omitempty"`
 	// Events: cues per event type. Each cue is a list of alternatives
 	// groups: all groups must occur in the same sentence, any phrase of a
 	// group will do ("aeroport*|airport" and "închis*|closed").
@@ -385,6 +396,12 @@ func (lx *Lexicon) Validate() error {
 				}
 			}
 		}
+	}
+	if err := checkList("object_markers", lx.ObjectMarkers); err != nil {
+		return err
+	}
+	if err := checkList("earlier", lx.Earlier); err != nil {
+		return err
 	}
 	if err := checkList("ranges.before", lx.Ranges.Before); err != nil {
 		return err
