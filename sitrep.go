@@ -18,6 +18,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"strings"
 	"time"
 )
 
@@ -250,8 +251,18 @@ type Claim struct {
 	Place     *Place `json:"place"`
 	Time      string `json:"time,omitempty"`
 	Published string `json:"published,omitempty"`
-	Rule      string `json:"rule"`
+	// Rule names the extraction rule that read the claim:
+	// "<lang>/figure/<how>" ("ro/figure/noun-after-number").
+	Rule string `json:"rule"`
 }
+
+// RuleEarlier is the last part of the rule of a claim that reads an
+// earlier toll the text revises ("41 still missing, down from 56"): it is
+// history, never a source's current figure.
+const RuleEarlier = "earlier"
+
+// Earlier reports whether the claim is an earlier toll the text revises.
+func (c *Claim) Earlier() bool { return strings.HasSuffix(c.Rule, "/figure/"+RuleEarlier) }
 
 // OriginalSource is the source a claim ultimately rests on: the first
 // source it cites, else the first that reports it, else "".

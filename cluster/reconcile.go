@@ -367,7 +367,7 @@ func reconcileOne(eventID string, kind sitrep.FigureKind, group sitrep.Group, it
 	var pool, misreads []item
 	for _, it := range items {
 		c := &it.rc.Claim
-		if c.Vague || it.relay || strings.HasSuffix(c.Rule, "/figure/earlier") {
+		if c.Vague || it.relay || c.Earlier() {
 			continue
 		}
 		// An outlet's exact number that no counting source gives for this

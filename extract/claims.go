@@ -142,13 +142,13 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 			// of the figure before is a figure of its kind.
 			a = prev
 			a.termLeft = true
-			a.how = "earlier"
+			a.how = sitrep.RuleEarlier
 		case idx == 0 && prevFig != nil && ps.opensWithEarlier(n, s):
 			// "bombeiros confirmam 9 mortos; antes eram 7": a clause
 			// after a semicolon opening with an "earlier" marker gives
 			// the last figure before it an earlier toll.
 			m, _ := ps.earlierMarker(n, s, s.start)
-			a = attachment{kind: prevFig.Kind, term: m, how: "earlier", hasTerm: true, termLeft: true}
+			a = attachment{kind: prevFig.Kind, term: m, how: sitrep.RuleEarlier, hasTerm: true, termLeft: true}
 		case idx == 0 && prevFig != nil && ps.breaksDown(n, s, s.start) && ps.opensWithAmong(s, n):
 			// "Police detained 47 people. Among them are three
 			// journalists": a sentence opening with "among them" breaks
@@ -177,7 +177,7 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		if a.how == "breakdown" {
 			cumulative = prevCumulative // "rose to 71, including 19 children"
 		}
-		if a.how == "earlier" {
+		if a.how == sitrep.RuleEarlier {
 			cumulative = false // "a urcat la 19, față de 11 anunțați inițial"
 		}
 		prev, prevCumulative = a, cumulative
@@ -190,7 +190,7 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		// 890 Toten", of 890 dead).
 		// Nor is one after an "earlier" marker that ends in "by": "față de
 		// 11", "zuvor war von 17 die Rede".
-		agent := a.how != "verb-after-number" && a.how != "noun-after-number" && a.how != "earlier" && ps.isAgent(n, prevEnd)
+		agent := a.how != "verb-after-number" && a.how != "noun-after-number" && a.how != sitrep.RuleEarlier && ps.isAgent(n, prevEnd)
 		// Zero counts no one: "Ingen har gripits" (no one was arrested).
 		none := n.v.Max == 0 && !n.v.Vague
 		if !ps.oneIsFigure(n, a, s) || agent || none || ps.negated(s, a.kind, n.start, a.term.start) {
