@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -12,10 +11,7 @@ import (
 // a negative word after an abbreviation's dot ("tūkst. eurų") still
 // follows the number.
 func TestBalticClaims(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []fig
-	}{
+	checkFigs(t, []figCase{
 		// Case forms of number words and of group nouns.
 		{"lt", "Per susirėmimus žuvo trys protestuotojai, dar 40 buvo sužeisti.", []fig{
 			{"killed", 3, 3, "protesters", "exact"}, {"injured", 40, 40, "unspecified", "exact"}}},
@@ -46,13 +42,7 @@ func TestBalticClaims(t *testing.T) {
 		{"pl", "Poszkodowanym przekazano 250 tys. zł.", nil},
 		{"lv", "Likums pieņemts ar 58 balsīm par un 35 pret.", nil},
 		{"lv", "Jaunais nodoklis nogalinās mazo biznesu, brīdina uzņēmēji.", nil},
-	}
-	for _, tt := range tests {
-		got := figs(run(t, tt.text, tt.lang))
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("[%s] %q\n got  %v\n want %v", tt.lang, tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestBalticAttribution: a reporting verb before an official name written

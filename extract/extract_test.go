@@ -67,11 +67,25 @@ func figs(r extract.Result) []fig {
 	return out
 }
 
+// figCase is a text and the figures the extractor must read in it, in
+// order.
+type figCase struct {
+	lang, text string
+	want       []fig
+}
+
+// checkFigs runs every case and reports those whose figures differ.
+func checkFigs(t *testing.T, cases []figCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := figs(run(t, c.text, c.lang)); fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("[%s] %q\n got  %v\n want %v", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
 func TestClaims(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []fig
-	}{
+	checkFigs(t, []figCase{
 		// Romanian: thousands with '.', number before noun with "de", verbs after the subject.
 		// One person of a group named in the singular, with a figure verb
 		// and no number: its subject when the clause ends or goes on with
@@ -293,13 +307,7 @@ func TestClaims(t *testing.T) {
 			{"detained", 212, 212, "protesters", "exact"}, {"detained", 1, 1, "journalists", "exact"}}},
 		{"en", "A student was killed during a violent student strike.", []fig{
 			{"killed", 1, 1, "civilians", "exact"}}},
-	}
-	for _, tt := range tests {
-		got := figs(run(t, tt.text, tt.lang))
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("[%s] %q\n got  %v\n want %v", tt.lang, tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestCumulativeClause: a running-total marker covers the figures of its

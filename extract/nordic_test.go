@@ -12,10 +12,7 @@ import (
 // conjunction between two numbers that begins another clause for
 // running totals ("96-ni ja üle 600 inimese").
 func TestNordicClaims(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []fig
-	}{
+	checkFigs(t, []figCase{
 		// Bare range links: a dash, Estonian "kuni"; years are no range.
 		{"fi", "Myrskyn jälkeen kateissa on yhä 20–25 kalastajaa.", []fig{{"missing", 20, 25, "unspecified", "exact"}}},
 		{"et", "Tormi järel on kadunud 20 kuni 25 kalurit.", []fig{{"missing", 20, 25, "unspecified", "exact"}}},
@@ -43,13 +40,7 @@ func TestNordicClaims(t *testing.T) {
 		{"fi", "Hallitus tappoi esityksen valiokunnassa 17 äänellä 16:ta vastaan.", nil},
 		{"et", "Valitsus eraldab taastamiseks 250 miljonit eurot.", nil},
 		{"da", "En 45-årig mand blev afhørt som vidne.", nil},
-	}
-	for _, tt := range tests {
-		got := figs(run(t, tt.text, tt.lang))
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("%s %q:\n got  %v\n want %v", tt.lang, tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestNordicCumulative: a conjunction right between two numbers begins

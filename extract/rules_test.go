@@ -1,17 +1,11 @@
 package extract_test
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestGeneralRules covers positional rules found missing by a blind test
 // on new sentences (pl cs hu bg uk ru tr ar fa zh ja hi).
 func TestGeneralRules(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []fig
-	}{
+	checkFigs(t, []figCase{
 		// After a qualifier, which governs the genitive, "тысячи" is a
 		// thousand; alone it is thousands.
 		{"ru", "Из зоны подтопления вывезли около тысячи человек.", []fig{
@@ -65,22 +59,13 @@ func TestGeneralRules(t *testing.T) {
 		// "Fate unknown" after the subject.
 		{"ru", "Судьба двоих альпинистов остаётся неизвестной.", []fig{
 			{"missing", 2, 2, "unspecified", "exact"}}},
-	}
-	for _, tt := range tests {
-		got := figs(run(t, tt.text, tt.lang))
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("[%s] %q\n got  %v\n want %v", tt.lang, tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestParagraphRulesD covers rules found missing by a blind test on news
 // paragraphs (pl cs hu bg uk ru tr ar fa zh ja hi kk).
 func TestParagraphRulesD(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []fig
-	}{
+	checkFigs(t, []figCase{
 		// Past a comma, a number its own term follows at once has that
 		// term: the rescued count no one.
 		{"en", "The coast guard rescued 41 people, eight died.", []fig{
@@ -110,23 +95,14 @@ func TestParagraphRulesD(t *testing.T) {
 		// group of the number before.
 		{"ar", "وأصيب ٢٢ من عناصر الأمن و٣٥ محتجاً بحالات اختناق.", []fig{
 			{"injured", 22, 22, "security_forces", "exact"}, {"injured", 35, 35, "protesters", "exact"}}},
-	}
-	for _, tt := range tests {
-		got := figs(run(t, tt.text, tt.lang))
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("[%s] %q\n got  %v\n want %v", tt.lang, tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestHeadlineRulesG covers rules found missing by a blind test on
 // headlines, posts and live-blog lines (pl cs hu bg uk ru tr ar fa zh ja
 // hi).
 func TestHeadlineRulesG(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []fig
-	}{
+	checkFigs(t, []figCase{
 		// A space parts the items of a headline in a language written
 		// without spaces: the noun past it is the next number's.
 		{"ja", "大雨 死者3人 行方不明者2人", []fig{
@@ -145,11 +121,5 @@ func TestHeadlineRulesG(t *testing.T) {
 			{"missing", 2, 2, "unspecified", "exact"}}},
 		{"pl", "Los trzech rybaków nadal nieznany.", []fig{
 			{"missing", 3, 3, "unspecified", "exact"}}},
-	}
-	for _, tt := range tests {
-		got := figs(run(t, tt.text, tt.lang))
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("[%s] %q\n got  %v\n want %v", tt.lang, tt.text, got, tt.want)
-		}
-	}
+	})
 }
