@@ -109,7 +109,10 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 	prevCumulative := false
 	for idx, ni := range nums {
 		n := ps.nums[ni]
-		if ps.negative(n, s) || !isInteger(n.v.Min) {
+		// A change in brackets after a figure ("8 (+2 за денонощие)") is
+		// a count whatever word follows it.
+		delta := idx > 0 && prev.hasTerm && ps.deltaOf(n, ps.nums[nums[idx-1]])
+		if ps.negative(n, s) && !delta || !isInteger(n.v.Min) {
 			// A decimal counts no one: "der Stärke 7,2 ist auf 1.100
 			// gestiegen" must leave the total's noun to the 1.100.
 			continue
@@ -121,12 +124,26 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		if idx+1 < len(nums) {
 			nextStart = ps.nums[nums[idx+1]].start
 		}
-		a := ps.attach(n, s, prevEnd, nextStart, usedNouns)
+		var a attachment
+		if !delta {
+			a = ps.attach(n, s, prevEnd, nextStart, usedNouns)
+		}
 		switch {
+		case delta:
+			// "Погибшие: 41 (+3 за сутки)": the change since the last
+			// report counts people of the total's kind.
+			a = prev
+			a.termLeft = true
+			a.how = "delta"
 		case a.hasTerm:
 		case prev.hasTerm && prev.termLeft && ps.coordinated(ps.nums[nums[idx-1]], n):
 			// "killing 8 near Betroka and 3 near Taolagnaro": a verb
 			// before the first number governs the coordinated second.
+			a = prev
+			a.how = "coordinated"
+		case prev.hasTerm && prev.termLeft && idx+1 < len(nums) && ps.listItem(ps.nums[nums[idx-1]], n, ps.nums[nums[idx+1]]):
+			// "affected 45,000 people in Norte, 38,500 in Centro and
+			// 12,000 in Sul": the verb governs the middle items too.
 			a = prev
 			a.how = "coordinated"
 		case prev.hasTerm && (ps.breaksDown(n, s, prevEnd) || ps.includedGroupBefore(n, s)):
@@ -173,7 +190,10 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 			prev = attachment{}
 			continue
 		}
-		cumulative := anyCumulative && ps.cumulativeFor(n, s)
+		cumulative := anyCumulative && ps.cumulativeFor(n, s) || ps.deltaAfter(n)
+		if delta {
+			cumulative = false
+		}
 		if a.how == "breakdown" {
 			cumulative = prevCumulative // "rose to 71, including 19 children"
 		}
@@ -191,6 +211,9 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		// Nor is one after an "earlier" marker that ends in "by": "față de
 		// 11", "zuvor war von 17 die Rede".
 		agent := a.how != "verb-after-number" && a.how != "noun-after-number" && a.how != sitrep.RuleEarlier && ps.isAgent(n, prevEnd)
+		if a.how == "coordinated" && n.start > s.start && ps.isConjunction(n.start-1) {
+			agent = false // "watu 15,000 katika Garissa na 4,500 Wajir": "na" joins a list
+		}
 		// Zero counts no one: "Ingen har gripits" (no one was arrested).
 		none := n.v.Max == 0 && !n.v.Vague
 		if !ps.oneIsFigure(n, a, s) || agent || none || ps.negated(s, a.kind, n.start, a.term.start) {
@@ -879,7 +902,8 @@ func (ps *passageScan) negative(n number, s sentence) bool {
 	// "250 млн. рублей").
 	abbrDot := n.end < s.end && ps.toks[n.end].Text == "." && ps.toks[n.end-1].Kind == textnorm.Word
 	for k := n.end; k < n.end+2 && k < s.end; k++ {
-		if _, ok := ps.first(k, catNegative); ok {
+		if _, ok := ps.first(k, catNegative); ok && !(ps.toks[k].Text == "." && k == s.end-1) {
+			// The dot of an ordinal ("8. gün") is no full stop ("kayıp: 8.").
 			if k == n.end || ps.toks[k-1].Text == "-" || isFiller(ps.toks[k-1].Text) || k == n.end+1 && abbrDot {
 				return true
 			}
@@ -921,8 +945,9 @@ func (ps *passageScan) negative(n number, s sentence) bool {
 		case "-", "/", ":":
 			// A score, range or date; but a number in words after a
 			// time is a count: "UPDATE 21:15 - Seventeen people died".
-			if n.start-2 >= s.start && ps.toks[n.start-2].Kind == textnorm.Number && !n.word {
-				return true
+			if n.start-2 >= s.start && ps.toks[n.start-2].Kind == textnorm.Number && !n.word &&
+				!(prev == ":" && ps.toks[n.start].Start > ps.toks[n.start-1].End) {
+				return true // but "Boletim das 18h: 23 óbitos" lists after a time
 			}
 		}
 		// "UPDATE 3", "page 12", "στις 5" (at five); but a number written
@@ -1018,6 +1043,9 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 	if a, ok := ps.frame(n, s, prevEnd); ok {
 		return a
 	}
+	if a, ok := ps.tallyLabel(n, s, prevEnd, used); ok {
+		return a
+	}
 	// A noun after the number, perhaps after a group noun or adjectives:
 	// "18 morți", "37 de răniți", "12 soldiers dead", "nine badly
 	// decomposed bodies".
@@ -1067,6 +1095,9 @@ before:
 			if m, ok := ps.endingAt(k+1, c, prevEnd); ok && !used.has(m.start) {
 				if (c == catNoun && n.start-m.end > 3) || ps.titleCase(m, s) || ps.nameFollows(m, n) {
 					continue
+				}
+				if c == catVerb && ps.reachedTotal(m, s, used) {
+					continue // "O número de mortos atingiu 14": the total's noun counts
 				}
 				a := attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "term-before-number", hasTerm: true, termLeft: true}
 				if c == catVerb && ps.l.lx.VerbFinal {
@@ -1132,6 +1163,11 @@ before:
 		// kolmesta kuolleesta" (one of the three dead).
 		if ps.numAt[k] >= 0 && ps.numAt[k-1] != ps.numAt[k] {
 			if o := ps.nums[ps.numAt[k]]; o.end < s.end {
+				if _, ok := ps.first(o.end, catVerb); ok && ps.predicateBetween(n, o) && !ps.negative(o, s) {
+					// (A number of things has no verb of its own: "5200 ember
+					// tartózkodik a 22 ideiglenes szálláshelyen", in 22 shelters.)
+					break // "23 persone sono state denunciate e 6 arrestate": the verb is 6's
+				}
 				if m, ok := ps.first(o.end, catNoun); ok {
 					if n.v.Max > 1 && ps.amongBefore(o, n.end) {
 						// "Watoto watano ni miongoni mwa watu 11
