@@ -1,18 +1,12 @@
 package extract_test
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestSitrepStyleRules covers rules found missing by a blind test on
 // humanitarian situation reports and official statements (en fr es pt it
 // de nl ro sv el id sw): tallies, lists per region, households, shelters.
 func TestSitrepStyleRules(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []fig
-	}{
+	checkFigs(t, []figCase{
 		// A verb before the first number of a list per region governs
 		// the middle items too, and Swahili "na" joins the last one.
 		{"en", "The storm affected 8,000 people in Tete, 5,200 in Sofala and 1,900 in Zambezia.", []fig{
@@ -58,11 +52,5 @@ func TestSitrepStyleRules(t *testing.T) {
 			{"displaced", 1200, 1200, "unspecified", "exact"}}},
 		{"es", "Hay 600 personas alojadas en 9 albergues y 1.400 viviendas dañadas.", []fig{
 			{"displaced", 600, 600, "unspecified", "exact"}}},
-	}
-	for _, tt := range tests {
-		got := figs(run(t, tt.text, tt.lang))
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("[%s] %q\n got  %v\n want %v", tt.lang, tt.text, got, tt.want)
-		}
-	}
+	})
 }
