@@ -98,7 +98,7 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		res.Claims = append(res.Claims, c)
 	}
 	defer func() {
-		if n, a, g, ok := ps.singular(s, res.Claims[before:]); ok {
+		if n, a, g, ok := ps.singular(s, res.Claims[before:]); ok && !ps.modal(s, n, a) {
 			emit(n, a, s.start, s.end, false)
 			res.Claims[len(res.Claims)-1].Group = g
 		}
@@ -216,7 +216,7 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 		}
 		// Zero counts no one: "Ingen har gripits" (no one was arrested).
 		none := n.v.Max == 0 && !n.v.Vague
-		if !ps.oneIsFigure(n, a, s) || agent || none || ps.negated(s, a.kind, n.start, a.term.start) {
+		if !ps.oneIsFigure(n, a, s) || agent || none || ps.negated(s, a.kind, n.start, a.term.start) || ps.modal(s, n, a) {
 			if !a.termLeft {
 				// Nor is the next number a breakdown of a term that
 				// follows an article: "Una scossa di magnitudo 5,2 ha
@@ -421,7 +421,7 @@ func (ps *passageScan) singular(s sentence, claims []sitrep.Claim) (number, atta
 			}) || ps.negated(s, kind, v.start) {
 				continue
 			}
-			if g, ok := ps.singularAround(v, s, claims); ok {
+			if g, ok := ps.singularAround(v, s, claims); ok && !ps.negated(s, kind, g.start) {
 				n := number{start: g.start, end: g.end, v: numparse.Value{Min: 1, Max: 1}, word: true}
 				a := attachment{kind: kind, term: v, hasTerm: true, termLeft: v.end <= g.start, how: "singular-subject"}
 				return n, a, sitrep.Group(g.e.val), true
@@ -472,6 +472,9 @@ func (ps *passageScan) singularAround(v match, s sentence, claims []sitrep.Claim
 			break
 		}
 		if g, ok := ps.first(j, catSingular); ok && g.end <= v.start {
+			if ps.numberedNoun(g) {
+				return match{}, false // "tak satu pun dari 40 penumpang bus kedua terluka"
+			}
 			if _, agent := ps.endingAt(g.start, catPerp, max(s.start, g.start-2)); agent {
 				return match{}, false // "by the gunman"
 			}
@@ -502,6 +505,20 @@ func (ps *passageScan) singularAround(v match, s sentence, claims []sitrep.Claim
 		}
 	}
 	return match{}, false
+}
+
+// numberedNoun reports whether a number other than one stands right
+// before noun g, which is then that number's noun, not a singular: once
+// the number is dropped ("none of the 40 passengers", "could displace up
+// to 20,000 residents"), the noun counts no one either, in languages
+// whose plural nouns look singular ("40 penumpang", "20.000 warga").
+func (ps *passageScan) numberedNoun(g match) bool {
+	j := g.start - 1
+	if j < 0 || ps.numAt[j] < 0 {
+		return false
+	}
+	v := ps.nums[ps.numAt[j]].v
+	return v.Max != 1 || v.Vague
 }
 
 // endsSentenceAt reports whether only punctuation follows token k in the
@@ -691,6 +708,30 @@ func (ps *passageScan) negated(s sentence, kind sitrep.FigureKind, at ...int) bo
 	return false
 }
 
+// anyKind is the kind of a Lexicon.Unreal phrase: it negates every kind.
+const anyKind = "*"
+
+// lastInClause reports whether a phrase ending before token end is the
+// last of its clause, which ends before token to. An Unreal word counts
+// only before the number or term it bears on: in "12 died and the toll
+// may rise" it looks ahead; a verb-final language puts it after, last in
+// the clause ("避難を迫られる恐れがある。").
+func (ps *passageScan) lastInClause(end, to int) bool {
+	return end >= to || ps.toks[end].Kind == textnorm.Punct
+}
+
+// saidBetween reports whether a reporting verb stands in tokens [from,
+// to): a Modal or Unreal word before it bears on the report, not on the
+// figure ("Politiet kan nu bekræfte at…", the police can now confirm that…).
+func (ps *passageScan) saidBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if ps.cats[k]&(1<<catSaid|1<<catReported) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (ps *passageScan) negatedIn(s sentence, kind sitrep.FigureKind, at int) bool {
 	from, to := at, at
 	for from > s.start && !ps.endsClause(from-1) {
@@ -705,6 +746,62 @@ func (ps *passageScan) negatedIn(s sentence, kind sitrep.FigureKind, at int) boo
 		}
 		for _, m := range ps.at[k] {
 			if m.e.cat == catNot && m.e.val == string(kind) {
+				return true
+			}
+			if m.e.cat == catNot && m.e.val == anyKind && (k < at || ps.l.lx.VerbFinal || ps.lastInClause(m.end, to)) && !ps.saidBetween(m.end, at) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modalVal marks the lexicon's Modal words among the catNot phrases; no
+// figure kind has that name.
+const modalVal = "modal"
+
+// modalGap is how many tokens before a number and its term a modal word
+// may stand: "could displace up to 20,000", "ar putea afecta până la".
+const modalGap = 4
+
+// modal reports whether a Modal word ("could", "plans to", "simulated",
+// "denied that") stands between number n and its term, or at most
+// modalGap tokens before both in the same clause: the figure is one that
+// may happen, is simulated or denied. A modal word after both, or in
+// another clause, leaves it be: "3,000 fled on Sunday and more could
+// follow", "30 were killed, which the army denied".
+func (ps *passageScan) modal(s sentence, n number, a attachment) bool {
+	lo, hi := min(n.start, a.term.start), max(n.end, a.term.end)
+	if !a.hasTerm {
+		lo, hi = n.start, n.end
+	}
+	if q, ok := ps.endingAt(n.start, catQual, s.start); ok && q.start < lo {
+		lo = q.start // "ar putea afecta până la 10.000"
+	}
+	from := lo
+	for from > s.start && lo-from < modalGap && !ps.endsClause(from-1) && ps.toks[from-1].Text != "," {
+		from--
+	}
+	for k := from; k < hi; k++ {
+		if ps.cats[k]&(1<<catNot) == 0 {
+			continue
+		}
+		for _, m := range ps.at[k] {
+			if m.e.cat == catNot && m.e.val == modalVal && m.end <= hi && !ps.saidBetween(m.end, lo) {
+				return true
+			}
+		}
+	}
+	// Or right after them, where a verb-final clause puts its modal:
+	// "bis zu 30.000 Menschen ihre Häuser verlassen müssen könnten",
+	// "een ramp met 200 slachtoffers werd nagebootst"; but not past a
+	// conjunction: "12 died and the toll could rise".
+	for k := hi; k < s.end && k < hi+2; k++ {
+		if ps.toks[k].Kind == textnorm.Punct || ps.isConjunction(k) {
+			break
+		}
+		for _, m := range ps.at[k] {
+			if m.e.cat == catNot && m.e.val == modalVal {
 				return true
 			}
 		}

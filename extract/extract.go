@@ -277,6 +277,12 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	add(catDay, lx.Weekdays)
 	add(catLocative, lx.Locatives)
 	add(catHypothetical, lx.Hypothetical)
+	for _, p := range lx.Modal {
+		m.add(catNot, modalVal, p, 0, 0) // no kind: see passageScan.modal
+	}
+	for _, p := range lx.Unreal {
+		m.add(catNot, anyKind, p, 0, 0) // a negation for every kind
+	}
 	add(catDual, lx.Duals)
 	add(catRangeBefore, lx.Ranges.Before)
 	add(catRangeLink, lx.Ranges.Links)
@@ -668,6 +674,12 @@ func (ps *passageScan) findNumbers() {
 			// "около тысячи": after a qualifier the genitive singular of
 			// a scale, not the vague plural ("тысячи", thousands).
 			v = numparse.Value{Min: sc, Max: sc}
+		}
+		if v.Vague && t.Kind != textnorm.Number && i > 0 && ps.numAt[i-1] >= 0 && !ps.nums[ps.numAt[i-1]].v.Vague {
+			// Right after a count a vague word is "more", not "several":
+			// Danish "20.000 flere indbyggere" (20,000 more residents).
+			i = j - 1
+			continue
 		}
 		n := number{start: i, end: j, v: v, word: t.Kind != textnorm.Number}
 		for k := i; k < j; k++ {

@@ -92,6 +92,22 @@ type Lexicon struct {
 	// Hypothetical: words that mark a drill, exercise or scenario, whose
 	// figures and events did not happen ("simulacro", "drill").
 	Hypothetical []string `json:"hypothetical,omitempty"`
+	// Modal: words that make a number near them a count of what may,
+	// could or is planned to happen, or of what a drill simulates, or
+	// that a source denies ("could displace up to 20,000", "plans to
+	// evacuate 5,000", "simulated 150 casualties", "denied that 12 were
+	// held"). Unlike Hypothetical they drop only the numbers whose figure
+	// they stand right before or inside, not the whole sentence.
+	Modal []string `json:"modal,omitempty"`
+	// Unreal: like Modal, but for the whole clause of a number or of its
+	// figure term, and for every path to a figure (also "a journalist"
+	// read as one): modality, a conditional mood ("denied that anyone
+	// would have been held": Slovak "by", Lithuanian "būtų"), negated
+	// quantifiers ("none of the 40 passengers"). Like Terms.Not, but for
+	// every kind. The clause ends at a comma, so it suits languages that
+	// set off every subordinate clause with one (fi, et, lt, lv, hr, sk,
+	// sl): "said, that 3 died" keeps its figure.
+	Unreal []string `json:"unreal,omitempty"`
 	// Articles: indefinite articles that count one person when a group
 	// noun and a figure term follow ("a soldier was killed"), for
 	// languages whose number parser does not read them as one.
@@ -118,7 +134,8 @@ type Lexicon struct {
 	// the subject of a figure verb that follows it.
 	Locatives []string `json:"locatives,omitempty"`
 	// NegativesBefore: phrases right before a number that mean it is a
-	// label, not a count ("UPDATE 3", "page 12", "route 7").
+	// label, not a count ("UPDATE 3", "page 12", "route 7"), or a count
+	// negated ("none of the 40 passengers … was hurt").
 	NegativesBefore []string `json:"negatives_before,omitempty"`
 	// Earlier: phrases right before a number, with no term of its own,
 	// that make it an earlier or competing toll of the figure before it
