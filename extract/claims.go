@@ -62,6 +62,9 @@ func (x *Extractor) sentence(ps *passageScan, s sentence, st *docState, res *Res
 				!ps.negative(ps.nums[ps.numAt[n.end]], s) {
 				continue // "ett 300-tal": an article before a number in digits, not before an age
 			}
+			if ps.subjectDeterminer(n, s) {
+				continue // "dræbte et jordskred fem mennesker": the subject's article
+			}
 			nums = append(nums, ni)
 		}
 	}
@@ -558,6 +561,23 @@ func (ps *passageScan) groupRightAfter(n number, s sentence) bool {
 	return false
 }
 
+// groupGlued reports whether a group noun or counter follows number n at
+// once, or after a qualifier written after it: "2000 жители", "2000多名居民",
+// "2000 से ज़्यादा निवासी". Such a number counts people, not a year.
+func (ps *passageScan) groupGlued(n number, s sentence) bool {
+	at := func(k int) bool {
+		if k >= s.end {
+			return false
+		}
+		_, ok := ps.first(k, catGroup)
+		return ok || ps.l.classifiers[ps.toks[k].Text] // "2000人以上"
+	}
+	if q, ok := ps.first(n.end, catQualAfter); ok && at(q.end) {
+		return true
+	}
+	return at(n.end)
+}
+
 // amongAsideAfter reports whether an aside opened by a comma and an
 // "among" marker follows number n at once: "Hundreds, including many
 // children, ...".
@@ -853,6 +873,27 @@ func (ps *passageScan) conjunctionGlued(k int) bool {
 	return false
 }
 
+// subjectDeterminer reports whether a number word meaning one is the
+// article of a subject that stands, in a verb-second clause, between the
+// verb and the count: "Separat dræbte et jordskred fem mennesker",
+// "kostede en lignende ulykke ni mennesker livet". One or two plain words
+// (an event's name among them) follow it, then a number that is no date,
+// age or amount.
+func (ps *passageScan) subjectDeterminer(n number, s sentence) bool {
+	if !n.word || n.v.Vague || n.v.Max != 1 || n.start == s.start {
+		return false
+	}
+	for j := n.end; j < s.end && j <= n.end+2; j++ {
+		if k := ps.numAt[j]; k >= 0 {
+			return j > n.end && !ps.negative(ps.nums[k], s)
+		}
+		if t := ps.toks[j]; t.Kind != textnorm.Word || ps.cats[j]&^(1<<catEvent) != 0 || ps.isConjunction(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // oneIsFigure filters number words meaning one ("un", "o", "one", "une"),
 // which are articles far more often than figures: they count only right
 // next to their term ("killing one", "un mort") or right before a group
@@ -899,7 +940,9 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 		}
 		// "killed a soldier", "a soldier was killed"; but "wounded when a
 		// gunman opened fire": a verb before the article must touch it.
-		return groupNext && (!a.termLeft || a.term.end == n.start || a.how == "breakdown" || a.how == "coordinated" || ps.amongTermNear(a, n))
+		// An object marker may stand between: "mató a un policía".
+		touches := a.term.end == n.start || a.term.end+1 == n.start && ps.l.objectMarkers[ps.toks[a.term.end].Text]
+		return groupNext && (!a.termLeft || touches || a.how == "breakdown" || a.how == "coordinated" || ps.amongTermNear(a, n))
 	}
 	if n.end < s.end && isFiller(ps.toks[n.end].Text) {
 		// "one of the largest" is no figure; "killed one of their
@@ -921,7 +964,12 @@ func (ps *passageScan) oneIsFigure(n number, a attachment, s sentence) bool {
 		return groupNext
 	}
 	if a.termLeft {
-		return a.term.end >= n.start || groupNext && ps.amongTermNear(a, n)
+		// An object marker may stand between: "mató a un soldado".
+		marked := a.term.end+1 == n.start && ps.l.objectMarkers[ps.toks[a.term.end].Text]
+		if g, ok := ps.endingAt(n.start, catSingular, a.term.end); ok && g.start == a.term.end {
+			return true // a singular noun between, where the number follows it: "kumuua polisi mmoja"
+		}
+		return a.term.end >= n.start || groupNext && (marked || ps.amongTermNear(a, n))
 	}
 	if a.term.start <= n.end+1 {
 		// "one person killed", "One member was killed"; but where every
@@ -1070,7 +1118,7 @@ func (ps *passageScan) negative(n number, s sentence) bool {
 	// noun: "a similar tremor in 2011 killed 96 people".
 	if !n.word && !n.v.Vague && n.v.Min >= 1900 && n.v.Min <= 2100 && n.end-n.start == 1 &&
 		!strings.ContainsAny(ps.toks[n.start].Text, ".,") {
-		if _, ok := ps.first(n.end, catNoun); !ok {
+		if _, ok := ps.first(n.end, catNoun); !ok && !ps.groupGlued(n, s) {
 			return true
 		}
 		if _, ok := ps.endingAt(n.start, catLocative, s.start); ok {
@@ -1162,6 +1210,12 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 			break
 		}
 		if m, ok := ps.first(k, catNoun); ok && !ps.titleCase(m, s) {
+			if n.word && n.v.Max == 1 && k > n.end && !afterGroup && ps.verbOfNextNumber(m, s) {
+				// "A fire at a plant injured nine workers", "Un incendie a
+				// blessé sept ouvriers": the one's thing is no one, and
+				// the verb is the next number's.
+				break
+			}
 			used.add(k)
 			return attachment{kind: sitrep.FigureKind(m.e.val), term: m, how: "noun-after-number", hasTerm: true}
 		}
@@ -1186,8 +1240,13 @@ func (ps *passageScan) attach(n number, s sentence, prevEnd, nextStart int, used
 	// provinces").
 	_, located := ps.endingAt(n.start, catLocative, prevEnd)
 	var deferred attachment // a verb before the number in a verb-final language
+	// A qualifier of several tokens is no gap: "задържа в събота най-малко 140".
+	gapFrom := n.start
+	if q, ok := ps.endingAt(n.start, catQual, prevEnd); ok {
+		gapFrom = q.start
+	}
 before:
-	for k := n.start - 1; !located && k >= prevEnd && k >= n.start-verbBeforeGap && k >= s.start; k-- {
+	for k := n.start - 1; !located && k >= prevEnd && k >= gapFrom-verbBeforeGap && k >= s.start; k-- {
 		for _, c := range []cat{catVerb, catNoun} {
 			if m, ok := ps.endingAt(k+1, c, prevEnd); ok && !used.has(m.start) {
 				if (c == catNoun && n.start-m.end > 3) || ps.titleCase(m, s) || ps.nameFollows(m, n) {
@@ -1260,6 +1319,12 @@ before:
 		// kolmesta kuolleesta" (one of the three dead).
 		if ps.numAt[k] >= 0 && ps.numAt[k-1] != ps.numAt[k] {
 			if o := ps.nums[ps.numAt[k]]; o.end < s.end {
+				if ps.partOfThem(o, s) {
+					// "Оползень накрыл 11 человек, шестеро из них числятся
+					// пропавшими", "١١ شخصاً لا يزال ستة منهم في عداد
+					// المفقودين": the verb is the part's, not the whole's.
+					break
+				}
 				if _, ok := ps.first(o.end, catVerb); ok && ps.predicateBetween(n, o) && !ps.negative(o, s) {
 					// (A number of things has no verb of its own: "5200 ember
 					// tartózkodik a 22 ideiglenes szálláshelyen", in 22 shelters.)
@@ -1294,7 +1359,7 @@ before:
 					// word that joins no list.
 					break
 				}
-				if ps.commaBefore(n, o) && ps.ownTermAfter(o, s) {
+				if ps.commaBefore(n, o) && (ps.ownTermAfter(o, s) || ps.partitiveVerbAfter(o, s)) {
 					// "The coast guard rescued 41 people, eight died",
 					// "18人获救，12人遇难", "42 utas utazott, közülük 26-an
 					// megsérültek": past a comma, a number its own term
@@ -1362,6 +1427,66 @@ func (ps *passageScan) ownTermAfter(o number, s sentence) bool {
 	_, verb := ps.first(k, catVerb)
 	_, noun := ps.first(k, catNoun)
 	return verb || noun
+}
+
+// verbOfNextNumber reports whether figure term m is also a verb that a
+// number follows at once, perhaps after a qualifier: "injured nine
+// workers", "a blessé au moins sept ouvriers".
+func (ps *passageScan) verbOfNextNumber(m match, s sentence) bool {
+	if _, ok := ps.first(m.start, catVerb); !ok {
+		return false
+	}
+	k := m.end
+	if q, ok := ps.first(k, catQual); ok {
+		k = q.end
+	}
+	return k < s.end && ps.numAt[k] >= 0
+}
+
+// partitiveVerbAfter reports whether a figure verb follows number o a few
+// words on, with no group, number or punctuation between: the relative
+// partitive "11 people, six of whom are still missing", "10 persone, sei
+// delle quali risultano disperse", "tio personer, varav sex fortfarande
+// saknas". The verb is the part's; the whole before the comma (buried,
+// carried) has none.
+func (ps *passageScan) partitiveVerbAfter(o number, s sentence) bool {
+	for k := o.end; k < s.end && k <= o.end+4; k++ {
+		if ps.toks[k].Kind == textnorm.Punct || ps.numAt[k] >= 0 {
+			return false
+		}
+		if _, ok := ps.first(k, catVerb); ok {
+			return k > o.end
+		}
+		if _, ok := ps.first(k, catGroup); ok {
+			return false
+		}
+	}
+	return false
+}
+
+// partOfThem reports whether number o is a part "of them" with no noun of
+// its own, the subject of what follows: "шестеро из них", "ستة منهم",
+// "شش نفر از آنها"; but not an aside with a noun ("six of them children").
+func (ps *passageScan) partOfThem(o number, s sentence) bool {
+	k := o.end
+	if k < s.end && ps.l.classifiers[ps.toks[k].Text] {
+		k++
+	} else if g, ok := ps.first(k, catGroup); ok && sitrep.Group(g.e.val) == sitrep.Unspecified {
+		k = g.end
+	}
+	if k >= s.end {
+		return false
+	}
+	m, ok := ps.first(k, catAmong)
+	if !ok {
+		return false
+	}
+	for j := m.end; j < s.end && j <= m.end+1; j++ {
+		if _, ok := ps.first(j, catGroup); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // wholeBefore reports whether only number n's group and an "among" marker
@@ -1512,7 +1637,7 @@ func (ps *passageScan) frame(n number, s sentence, prevEnd int) (attachment, boo
 	// one ("los … nieznany", "los … kolejnych nieznany").
 	for i := max(prevEnd, end-8, 0); i < end; i++ {
 		for _, open := range ps.at[i] {
-			if open.e.cat != catFrameOpen || open.end != end {
+			if open.e.cat != catFrameOpen || open.end > end || !ps.subjectBetween(open.end, end) {
 				continue
 			}
 			for _, m := range ps.at[k] {
@@ -1523,6 +1648,21 @@ func (ps *passageScan) frame(n number, s sentence, prevEnd int) (attachment, boo
 		}
 	}
 	return attachment{}, false
+}
+
+// subjectBetween reports whether tokens from..to are nothing or, in a
+// verb-second clause, a short subject between a frame's opening and its
+// number: "Sidste år kostede en lignende ulykke ni mennesker livet".
+func (ps *passageScan) subjectBetween(from, to int) bool {
+	if to-from > 3 {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if t := ps.toks[j]; t.Kind != textnorm.Word || ps.cats[j]&^(1<<catEvent) != 0 || ps.isConjunction(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameFollows reports whether a term before number n is followed, before
