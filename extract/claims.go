@@ -448,6 +448,9 @@ func (ps *passageScan) singularAround(v match, s sentence, claims []sitrep.Claim
 		if g, ok := ps.first(j, catSingular); ok {
 			return g, true
 		}
+		if g, ok := ps.agePerson(j, s, claims); ok {
+			return g, true // "Uhićen je 52-godišnji vozač", "žuvo 19 metų vaikinas"
+		}
 		if t := ps.toks[j]; t.Kind != textnorm.Word || ps.numAt[j] >= 0 || ps.cats[j]&(1<<catPerp|1<<catGroup|1<<catLocative) != 0 {
 			break
 		}
@@ -471,7 +474,13 @@ func (ps *passageScan) singularAround(v match, s sentence, claims []sitrep.Claim
 	}
 	for j := v.start - 1; j >= s.start && j >= v.start-6; j-- {
 		t := ps.toks[j]
-		if t.Kind == textnorm.Punct && t.Text != "'" && t.Text != "-" || ps.numAt[j] >= 0 {
+		if ps.numAt[j] >= 0 {
+			if g, ok := ps.agePerson(j, s, claims); ok && g.end <= v.start {
+				return g, true // "A 52-year-old driver was arrested"
+			}
+			break
+		}
+		if t.Kind == textnorm.Punct && t.Text != "'" && t.Text != "-" {
 			break
 		}
 		if g, ok := ps.first(j, catSingular); ok && g.end <= v.start {
@@ -508,6 +517,65 @@ func (ps *passageScan) singularAround(v match, s sentence, claims []sitrep.Claim
 		}
 	}
 	return match{}, false
+}
+
+// agePerson reads a person named by an age at token j: a number in
+// digits that an age marker of the lexicon follows, hyphens between ("A
+// 52-year-old driver", "un homme de 45 ans", "52-godišnji vozač"). It
+// returns the age and its marker as a singular of the group of a group
+// noun right after the marker ("15-godišnji dječak", children), else of no
+// group: a noun of the singular lists alone, such as a driver, is no
+// victim group ("Uhićen je 52-godišnji vozač"). An age in a claim
+// ("three people, aged 19 to 25") or after "of" ("one of the 40-year-old
+// buildings") names no one.
+func (ps *passageScan) agePerson(j int, s sentence, claims []sitrep.Claim) (match, bool) {
+	if len(ps.l.ageMarkers) == 0 || j < s.start || j >= s.end || ps.numAt[j] < 0 {
+		return match{}, false
+	}
+	n := ps.nums[ps.numAt[j]]
+	if n.word || n.v.Vague || n.v.Min != n.v.Max || n.start != j {
+		return match{}, false
+	}
+	if n.v.Min < 1 || n.v.Min > 120 {
+		return match{}, false // "sulaikytas 2019 metų gegužę": a year
+	}
+	start, end := n.start, -1
+	for _, am := range ps.l.ageMarkers {
+		b, ok := n.start, true
+		for i := len(am.before) - 1; i >= 0 && ok; i-- {
+			b--
+			ok = b >= s.start && am.before[i].matches(ps.toks[b].Text)
+		}
+		k, i := n.end, 0
+		for ; ok && i < len(am.after) && k < s.end; k++ {
+			if w := ps.toks[k].Text; w == "-" || w == "‑" || w == "–" {
+				continue
+			}
+			if !am.after[i].matches(ps.toks[k].Text) {
+				break
+			}
+			i++
+		}
+		if ok && i == len(am.after) && k > end {
+			start, end = min(start, b), k
+		}
+	}
+	if end < 0 {
+		return match{}, false
+	}
+	for k := start - 1; k >= s.start && k >= start-2; k-- {
+		if w := ps.toks[k].Text; isFiller(w) && w != "-" {
+			return match{}, false // "one of the 40-year-old buildings"
+		}
+	}
+	m := match{start: start, end: end, e: &entry{cat: catSingular, val: string(sitrep.Unspecified)}}
+	if ps.inClaims(m, claims) {
+		return match{}, false
+	}
+	if g, ok := ps.first(end, catGroup); ok {
+		m.e = &entry{cat: catSingular, val: g.e.val}
+	}
+	return m, true
 }
 
 // numberedNoun reports whether a number other than one stands right

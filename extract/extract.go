@@ -83,6 +83,9 @@ type language struct {
 	conj map[string]bool
 	// articles holds the folded indefinite articles that count one.
 	articles map[string]bool
+	// ageMarkers holds the folded words of each age marker (see
+	// lexicon.Lexicon.AgeMarkers).
+	ageMarkers []ageMarker
 	// objectMarkers holds the folded words that introduce a verb's object
 	// (Spanish "a", Romanian "pe").
 	objectMarkers map[string]bool
@@ -167,6 +170,13 @@ func (l *language) compile(srcs []lexicon.KnownSource) {
 	l.articles = map[string]bool{}
 	for _, a := range lx.Articles {
 		l.articles[textnorm.Fold(a)] = true
+	}
+	for _, a := range lx.AgeMarkers {
+		before, after, ok := strings.Cut(a, "…")
+		if !ok {
+			before, after = "", a
+		}
+		l.ageMarkers = append(l.ageMarkers, ageMarker{before: patToks(before), after: patToks(after)})
 	}
 	l.objectMarkers = map[string]bool{}
 	for _, a := range lx.ObjectMarkers {
@@ -891,4 +901,16 @@ func (x *Extractor) Masked(text, lang string) []sitrep.Span {
 		}
 	}
 	return out
+}
+
+// ageMarker is an age marker's words before and after its number.
+type ageMarker struct{ before, after []patTok }
+
+// patToks splits a phrase into its folded words.
+func patToks(p string) []patTok {
+	var pt []patTok
+	for _, w := range strings.Fields(textnorm.Fold(p)) {
+		pt = append(pt, patTok{w: strings.TrimSuffix(w, "*"), prefix: strings.HasSuffix(w, "*")})
+	}
+	return pt
 }

@@ -74,6 +74,14 @@ type Lexicon struct {
 	// object is one person and that has no number ("The attacker was shot
 	// dead by police"). Only forms that cannot be plurals belong here.
 	Singular map[sitrep.Group][]string `json:"singular,omitempty"`
+	// AgeMarkers: phrases right after a number in digits (hyphens between
+	// skipped) that make it the age of one person ("year old" in
+	// "52-year-old", "años", "ans", "jährig*", "årig*", "godišnj*",
+	// "metų", "jarig*"). With a figure verb the singular rule accepts and
+	// no claim of its kind, such a person counts one: "A 52-year-old
+	// driver was arrested", "Uhićen je 52-godišnji vozač". The group is
+	// that of a group noun right after the marker, else unspecified.
+	AgeMarkers []string `json:"age_markers,omitempty"`
 	// Among: markers that introduce the group a sentence's figures
 	// count, wherever it stands ("among", "parmi", "în rândul").
 	Among []string `json:"among,omitempty"`
@@ -396,6 +404,9 @@ func (lx *Lexicon) Validate() error {
 		if err := checkList("singular."+string(g), ps); err != nil {
 			return err
 		}
+	}
+	if err := checkList("age_markers", lx.AgeMarkers); err != nil {
+		return err
 	}
 	for t, cues := range lx.Events {
 		if !known(sitrep.EventTypes, t) {
