@@ -167,6 +167,17 @@ func backed(c sitrep.Claim) bool {
 					}
 				}
 			}
+			// "19-year-old shot and killed": a person named by an age
+			// (hyphens read as spaces, as the extractor skips them).
+			spaced := strings.ReplaceAll(s, "-", " ")
+			for _, m := range lx.AgeMarkers {
+				for _, part := range strings.Split(m, "…") {
+					if part = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(part), "*")); part != "" &&
+						strings.Contains(spaced, strings.ReplaceAll(textnorm.Fold(part), "-", " ")) {
+						return true
+					}
+				}
+			}
 		}
 	}
 	for _, t := range textnorm.Tokens(s) {
