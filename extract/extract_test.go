@@ -74,6 +74,28 @@ type figCase struct {
 	want       []fig
 }
 
+// cumCase is a text and the cumulative flag of each of its claims, in
+// order.
+type cumCase struct {
+	lang, text string
+	want       []bool
+}
+
+// checkCumulative runs every case and reports those whose claims'
+// running-total flags differ.
+func checkCumulative(t *testing.T, cases []cumCase) {
+	t.Helper()
+	for _, c := range cases {
+		var got []bool
+		for _, cl := range run(t, c.text, c.lang).Claims {
+			got = append(got, cl.Cumulative)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("[%s] %q: cumulative %v, want %v", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
 // checkFigs runs every case and reports those whose figures differ.
 func checkFigs(t *testing.T, cases []figCase) {
 	t.Helper()
@@ -314,25 +336,13 @@ func TestClaims(t *testing.T) {
 // clause, and those of a sentence whose marker stands in a clause that
 // counts nothing; a breakdown is a running total when its total is one.
 func TestCumulativeClause(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []bool // per claim, in order
-	}{
+	checkCumulative(t, []cumCase{
 		{"en", "Six hundred and twelve people were arrested on Thursday, bringing the total since the protests began to 4,803.", []bool{false, true}},
 		{"en", "The death toll has climbed to 318, while another 1,400 people were injured.", []bool{true, false}},
 		{"en", "So far, 2,430 people have been killed.", []bool{true}},
 		{"fr", "Au total, 1 350 personnes sont mortes depuis le début de l'épidémie, dont 410 enfants.", []bool{true, true}},
 		{"ro", "Bilanțul a crescut la 7 morți și 1.204 de răniți.", []bool{true, true}},
-	}
-	for _, tt := range tests {
-		var got []bool
-		for _, c := range run(t, tt.text, tt.lang).Claims {
-			got = append(got, c.Cumulative)
-		}
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("[%s] %q: cumulative %v, want %v", tt.lang, tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestHypothetical(t *testing.T) {

@@ -46,25 +46,13 @@ func TestNordicClaims(t *testing.T) {
 // TestNordicCumulative: a conjunction right between two numbers begins
 // another clause, as a comma does; a marker before both covers both.
 func TestNordicCumulative(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []bool
-	}{
+	checkCumulative(t, []cumCase{
 		{"et", "Maavärinas hukkunute arv on tõusnud 96-ni ja üle 600 inimese on saanud vigastada.", []bool{true, false}},
 		{"fi", "Kuolonuhrien määrä on noussut 96:een ja yli 600 ihmistä on loukkaantunut.", []bool{true, false}},
 		{"da", "Dødstallet er steget til 96, og over 600 personer er kommet til skade.", []bool{true, false}},
 		{"sv", "Hittills har 30 personer dödats och 40 skadats.", []bool{true, true}},
 		{"et", "Kolm matkajat on pühapäevast saati teadmata kadunud.", []bool{false}},
-	}
-	for _, tt := range tests {
-		var got []bool
-		for _, c := range run(t, tt.text, tt.lang).Claims {
-			got = append(got, c.Cumulative)
-		}
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("%s %q: cumulative %v, want %v", tt.lang, tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestNordicAttribution: postpositions of "according to" take the names
